@@ -1,0 +1,3 @@
+from lorasmith.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,153 @@
+"""The run directory: the contract between stages. Its layout is written down here and nowhere else.
+
+RUN/
+  adapter/                adapter_model.safetensors, adapter_config.json, tokenizer files,
+                          lorasmith_template.json, README.md (model card)
+  run.json                resolved config, versions, base model id + weights hash, data hashes, counts, timings
+  metrics.jsonl           one JSON object per logging step (and per evaluation)
+  checkpoints/            resumable trainer checkpoints (the newest few)
+  data/                   data_report.json etc. when `train` prepared a raw file itself
+  eval.json               written by `lorasmith eval`
+  TRAINING_REPORT.md, report.html, plots/
+
+Every file is written to a temporary name in the same folder and renamed into place, so a crash leaves
+either the old or the new complete file, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from lorasmith.errors import UserError
+
+TEMPLATE_FILE = "lorasmith_template.json"
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_json(path: Path, obj) -> None:
+    atomic_write_text(path, json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+@contextlib.contextmanager
+def atomic_dir(path: Path) -> Iterator[Path]:
+    """Yield a temporary sibling folder; on success it replaces `path` whole, on failure it is removed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield tmp
+        old = None
+        if path.exists():
+            old = path.with_name(f".{path.name}.old{os.getpid()}")
+            os.replace(path, old)
+        os.replace(tmp, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+class RunDir:
+    def __init__(self, root: str | Path):
+        self.root = Path(root)
+
+    @property
+    def adapter(self) -> Path:
+        return self.root / "adapter"
+
+    @property
+    def run_json(self) -> Path:
+        return self.root / "run.json"
+
+    @property
+    def metrics(self) -> Path:
+        return self.root / "metrics.jsonl"
+
+    @property
+    def checkpoints(self) -> Path:
+        return self.root / "checkpoints"
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def eval_json(self) -> Path:
+        return self.root / "eval.json"
+
+    @property
+    def report_md(self) -> Path:
+        return self.root / "TRAINING_REPORT.md"
+
+    @property
+    def report_html(self) -> Path:
+        return self.root / "report.html"
+
+    @property
+    def plots(self) -> Path:
+        return self.root / "plots"
+
+    def read_run(self) -> dict:
+        """run.json, or a one-line UserError saying what is missing."""
+        if not self.root.is_dir():
+            raise UserError(f"{self.root}: run directory not found (train one with `lorasmith train --output {self.root}`)")
+        if not self.run_json.is_file():
+            raise UserError(f"{self.run_json}: missing; not a finished lorasmith run directory")
+        try:
+            return json.loads(self.run_json.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise UserError(f"{self.run_json}: not valid JSON ({exc})") from None
+
+    def require_adapter(self) -> None:
+        for name in ("adapter_model.safetensors", "adapter_config.json", TEMPLATE_FILE):
+            if not (self.adapter / name).is_file():
+                raise UserError(f"{self.adapter / name}: missing; the run did not finish saving its adapter")
+
+    def template(self):
+        from lorasmith.templates import Template
+
+        path = self.adapter / TEMPLATE_FILE
+        if not path.is_file():
+            raise UserError(f"{path}: missing; the run did not save its prompt template")
+        return Template.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def read_metrics(self) -> list[dict]:
+        if not self.metrics.is_file():
+            return []
+        rows = []
+        for line in self.metrics.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+        return rows
+
+    def append_metrics(self, row: dict) -> None:
+        # Appending one short line with O_APPEND is atomic enough: a crash loses at most the last line.
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.metrics, "a", encoding="utf-8") as f:
+            f.write(json.dumps(row, default=float) + "\n")
