@@ -1,0 +1,155 @@
+"""Trainer callbacks that `train` plugs into SFTTrainer: metrics file, progress bar, signals, NaN guard."""
+
+from __future__ import annotations
+
+import math
+import signal
+import sys
+import time
+
+from transformers import TrainerCallback
+
+from lorasmith.rundir import RunDir
+
+METRIC_KEYS = {
+    "loss": "loss",
+    "eval_loss": "eval_loss",
+    "learning_rate": "lr",
+    "grad_norm": "grad_norm",
+    "num_tokens": "tokens",
+    "mean_token_accuracy": "token_accuracy",
+}
+
+
+class MetricsFile(TrainerCallback):
+    """One JSON object per log event in RUN/metrics.jsonl: step, epoch, loss, lr, grad norm, tokens, eval loss."""
+
+    def __init__(self, run: RunDir):
+        self.run = run
+        self.t0 = time.perf_counter()
+        self.last_tokens = 0.0
+        self.last_time = self.t0
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not state.is_world_process_zero or not logs:
+            return
+        row = {"step": state.global_step, "epoch": round(state.epoch or 0.0, 4)}
+        for key, name in METRIC_KEYS.items():
+            if key in logs:
+                row[name] = float(logs[key])
+        now = time.perf_counter()
+        if "tokens" in row:
+            dt = max(now - self.last_time, 1e-9)
+            row["tokens_per_s"] = round((row["tokens"] - self.last_tokens) / dt, 1)
+            self.last_tokens, self.last_time = row["tokens"], now
+        row["elapsed_s"] = round(now - self.t0, 3)
+        if len(row) > 3:  # skip the trainer's final summary-only log
+            self.run.append_metrics(row)
+
+
+class ProgressBar(TrainerCallback):
+    """tqdm bar over optimizer steps showing loss, validation loss, tokens/s and the ETA."""
+
+    def __init__(self):
+        self.bar = None
+        self.postfix = {}
+        self.tokens = (0.0, time.perf_counter())
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        if state.is_world_process_zero:
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(total=state.max_steps, initial=state.global_step, desc="train", unit="step",
+                            dynamic_ncols=True, file=sys.stderr)
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.bar is not None:
+            self.bar.update(state.global_step - self.bar.n)
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if self.bar is None or not logs:
+            return
+        if "loss" in logs:
+            self.postfix["loss"] = f"{logs['loss']:.4f}"
+        if "eval_loss" in logs:
+            self.postfix["val"] = f"{logs['eval_loss']:.4f}"
+        if "num_tokens" in logs:
+            now = time.perf_counter()
+            tok, t = self.tokens
+            if now > t and logs["num_tokens"] > tok:
+                self.postfix["tok/s"] = f"{(logs['num_tokens'] - tok) / (now - t):,.0f}"
+            self.tokens = (logs["num_tokens"], now)
+        self.bar.set_postfix(self.postfix, refresh=True)
+
+    def on_train_end(self, args, state, control, **kwargs):
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+class GracefulStop(TrainerCallback):
+    """SIGINT/SIGTERM: finish the current step, save a checkpoint, stop. A second signal stops at once."""
+
+    def __init__(self):
+        self.requested = None
+        self.previous = {}
+
+    def _handler(self, signum, frame):
+        if self.requested is not None:
+            raise KeyboardInterrupt
+        self.requested = signal.Signals(signum).name
+        print(f"\nlorasmith train: {self.requested} received; finishing this step and saving a checkpoint "
+              "(send it again to stop at once)", file=sys.stderr)
+
+    def install(self):
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            self.previous[sig] = signal.signal(sig, self._handler)
+
+    def uninstall(self):
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        self.previous = {}
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.requested is not None:
+            control.should_save = True
+            control.should_training_stop = True
+
+    def on_epoch_end(self, args, state, control, **kwargs):
+        # Stopping ends the epoch early; its evaluation would delay the exit and shift the RNG stream, so that a
+        # resumed run would no longer match an uninterrupted one.
+        if self.requested is not None:
+            control.should_evaluate = False
+
+
+class NanGuard(TrainerCallback):
+    """Stop before a checkpoint is written if the loss or any trainable weight has become NaN or infinite.
+
+    Checked on logging and saving steps only, so a healthy step pays no host-device synchronisation.
+    """
+
+    def __init__(self, model):
+        self.params = [p for p in model.parameters() if p.requires_grad]
+        self.bad_step = None
+        self.bad_what = ""
+
+    def _weights_finite(self) -> bool:
+        import torch
+
+        return all(bool(torch.isfinite(p).all()) for p in self.params)
+
+    def on_step_end(self, args, state, control, **kwargs):
+        step = state.global_step
+        due = (args.save_steps and step % args.save_steps == 0) or (args.logging_steps and step % args.logging_steps == 0)
+        if (due or control.should_save or control.should_training_stop) and not self._weights_finite():
+            self._trip(state, control, "adapter weights")
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if logs and "loss" in logs and not math.isfinite(float(logs["loss"])):
+            self._trip(state, control, "training loss")
+
+    def _trip(self, state, control, what):
+        if self.bad_step is None:
+            self.bad_step, self.bad_what = state.global_step, what
+        control.should_save = False
+        control.should_training_stop = True

@@ -1,0 +1,429 @@
+"""`lorasmith train`: QLoRA supervised fine-tuning through TRL's SFTTrainer, written into a run directory.
+
+Read top to bottom: config -> data -> tokens and loss mask -> 4-bit base + LoRA -> SFTTrainer -> adapter + run.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from lorasmith import config as C
+from lorasmith.errors import UserError
+from lorasmith.rundir import TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text
+
+CONFIG_FILE = "config.yaml"
+
+
+def add_arguments(verb, p):
+    p.add_argument("overrides", nargs="*", metavar="key=value", help="config overrides, e.g. train.lr=1e-4 lora.r=8")
+    p.add_argument("--config", help="YAML file or preset name (tinyllama-coding, cpu-demo)")
+    p.add_argument("--data", help="folder written by `lorasmith prepare`, a raw data file, or 'sample'")
+    p.add_argument("--model", help="'embedded', a hub id, a local model folder or a .gguf file")
+    p.add_argument("--output", help="run directory")
+    p.add_argument("--resume", action="store_true", help="continue from the newest complete checkpoint in --output")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing non-empty --output")
+    p.add_argument("--dry-run", action="store_true", help="show the formatted data and the plan, train nothing")
+    p.add_argument("--help-config", action="store_true", help="list every config key with its default and meaning")
+
+
+def run(verb, args) -> int:
+    if args.help_config:
+        print(C.describe())
+        return 0
+    overrides = list(args.overrides)
+    for flag, key in ((args.data, "data.path"), (args.model, "model.name"), (args.output, "output")):
+        if flag is not None:
+            overrides.append(f"{key}={flag}")
+    cfg_path = args.config
+    if args.resume and not cfg_path and args.output and (Path(args.output) / CONFIG_FILE).is_file():
+        cfg_path = str(Path(args.output) / CONFIG_FILE)  # the run's own resolved config
+    cfg = C.load_config(cfg_path, overrides)
+    train(cfg, resume=args.resume, dry_run=args.dry_run, overwrite=args.overwrite, argv=sys.argv)
+    return 0
+
+
+# ---------------------------------------------------------------- data
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise UserError(f"{path}:{n}: not valid JSON; run `lorasmith prepare` on the raw file") from None
+            if not isinstance(row, dict) or not isinstance(row.get("instruction"), str) or not isinstance(row.get("output"), str):
+                raise UserError(f"{path}:{n}: needs string 'instruction' and 'output'; run `lorasmith prepare`")
+            rows.append(row)
+    return rows
+
+
+def load_data(cfg: C.Config, run: RunDir) -> tuple[list[dict], list[dict], dict]:
+    """(train rows, validation rows, data info for run.json). A raw file is prepared into RUN/data first."""
+    from lorasmith.models import sha256_file
+
+    path = cfg.data.path
+    folder = Path(path)
+    if not (folder.is_dir() and (folder / "train.jsonl").is_file()):
+        if folder.is_dir():
+            raise UserError(f"{folder}: no train.jsonl; pass a folder written by `lorasmith prepare` or a raw data file")
+        from lorasmith.prepare import prepare
+
+        print(f"lorasmith train: preparing {path} into {run.data}", file=sys.stderr)
+        prepare([path], run.data, model=cfg.model.name, max_tokens=cfg.data.max_tokens,
+                val_fraction=cfg.data.val_fraction, seed=cfg.train.seed, template=cfg.data.template, overwrite=True)
+        folder = run.data
+    train_rows, val_rows = _read_jsonl(folder / "train.jsonl"), []
+    if (folder / "val.jsonl").is_file():
+        val_rows = _read_jsonl(folder / "val.jsonl")
+    if not train_rows:
+        raise UserError(f"{folder / 'train.jsonl'}: no rows to train on")
+    if cfg.data.max_train_rows:
+        train_rows = train_rows[: cfg.data.max_train_rows]
+    if cfg.data.max_val_rows:
+        val_rows = val_rows[: cfg.data.max_val_rows]
+    files = {p.name: sha256_file(p) for p in sorted(folder.glob("*.jsonl")) if p.name in ("train.jsonl", "val.jsonl")}
+    report = folder / "data_report.json"
+    info = {"folder": str(folder), "sha256": files, "train_rows": len(train_rows), "val_rows": len(val_rows),
+            "data_report": str(report) if report.is_file() else None}
+    return train_rows, val_rows, info
+
+
+def encode_rows(rows: list[dict], template, tokenizer, max_tokens: int, name: str) -> list[dict]:
+    """Tokenize with the loss mask; a row that is too long or has nothing to train on is an error naming it."""
+    from lorasmith.templates import IGNORE_INDEX, encode
+
+    out = []
+    for i, row in enumerate(rows, 1):
+        ex = encode(template, tokenizer, row)
+        n = len(ex["input_ids"])
+        if n > max_tokens:
+            raise UserError(f"{name} row {i}: {n} tokens > data.max_tokens={max_tokens} under this model's tokenizer; "
+                            "re-run `lorasmith prepare` with the same --model and --max-tokens")
+        trained = [label for label in ex["labels"] if label != IGNORE_INDEX]
+        if len(trained) <= 1:  # only the end-of-sequence token: nothing of the response is learned
+            raise UserError(f"{name} row {i}: no supervised token (the response is empty after templating)")
+        out.append(ex)
+    return out
+
+
+# ---------------------------------------------------------------- model
+
+def build_model(cfg: C.Config, model_path: str):
+    """4-bit (or full-precision) base with LoRA adapters on the configured projections."""
+    from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+    from lorasmith.models import load_model
+
+    model = load_model(model_path, cfg.model)
+    model.config.use_cache = False
+    if cfg.model.load_in_4bit:
+        model = prepare_model_for_kbit_training(
+            model, use_gradient_checkpointing=cfg.train.gradient_checkpointing,
+            gradient_checkpointing_kwargs={"use_reentrant": False})
+    missing = [m for m in cfg.lora.target_modules if not any(n.endswith(m) for n, _ in model.named_modules())]
+    if missing:
+        raise UserError(f"lora.target_modules: {', '.join(missing)} not found in this model")
+    lcfg = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
+                      target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM")
+    return get_peft_model(model, lcfg)
+
+
+def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool):
+    import torch
+    from trl import SFTConfig
+
+    from lorasmith.models import compute_dtype
+
+    t = cfg.train
+    micro = t.micro_batch_size or t.batch_size
+    dtype = compute_dtype(cfg.model.compute_dtype)
+    eval_kwargs = {}
+    if has_val:
+        eval_kwargs = dict(eval_strategy="steps" if t.eval_steps else "epoch", eval_on_start=True,
+                           per_device_eval_batch_size=micro)
+        if t.eval_steps:
+            eval_kwargs["eval_steps"] = t.eval_steps
+        if t.early_stopping_patience:
+            eval_kwargs.update(load_best_model_at_end=True, metric_for_best_model="eval_loss", greater_is_better=False)
+    if t.report_to == "tensorboard":
+        os.environ.setdefault("TENSORBOARD_LOGGING_DIR", str(run.root / "tensorboard"))
+    save_kwargs = dict(save_strategy="steps", save_steps=t.save_steps)
+    if t.early_stopping_patience and has_val and not t.eval_steps:
+        save_kwargs = dict(save_strategy="epoch")  # load_best_model_at_end needs saves aligned with evaluations
+    elif t.early_stopping_patience and has_val:
+        save_kwargs["save_steps"] = t.eval_steps
+    return SFTConfig(
+        output_dir=str(run.checkpoints),
+        per_device_train_batch_size=micro,
+        gradient_accumulation_steps=t.batch_size // micro,
+        num_train_epochs=t.epochs,
+        max_steps=t.max_steps,
+        learning_rate=t.lr,
+        lr_scheduler_type=t.scheduler,
+        warmup_steps=t.warmup_ratio,
+        weight_decay=t.weight_decay,
+        max_grad_norm=t.max_grad_norm,
+        gradient_checkpointing=t.gradient_checkpointing,
+        gradient_checkpointing_kwargs={"use_reentrant": False},
+        logging_steps=t.logging_steps,
+        logging_first_step=True,
+        save_total_limit=t.save_total_limit,
+        seed=t.seed,
+        data_seed=t.seed,
+        bf16=dtype == torch.bfloat16,
+        fp16=dtype == torch.float16,
+        report_to=[] if t.report_to == "none" else [t.report_to],
+        max_length=cfg.data.max_tokens,
+        packing=False,
+        dataset_num_proc=None,
+        disable_tqdm=True,  # our ProgressBar shows loss, tokens/s and ETA instead
+        use_cpu=not torch.cuda.is_available(),
+        **eval_kwargs,
+        **save_kwargs,
+    )
+
+
+# ---------------------------------------------------------------- the run
+
+def prepare_output(run: RunDir, resume: bool, overwrite: bool) -> None:
+    if resume:
+        if not run.root.is_dir():
+            raise UserError(f"{run.root}: nothing to resume (the run directory does not exist)")
+        return
+    if run.root.exists() and (not run.root.is_dir() or any(run.root.iterdir())):
+        if not overwrite:
+            raise UserError(f"{run.root}: exists and is not empty; pass --overwrite to replace it or --resume to continue it")
+        shutil.rmtree(run.root) if run.root.is_dir() else run.root.unlink()
+    run.root.mkdir(parents=True, exist_ok=True)
+
+
+def latest_checkpoint(run: RunDir) -> str | None:
+    """Newest checkpoint whose trainer state, optimizer and adapter are all on disk."""
+    needed = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
+    if not run.checkpoints.is_dir():
+        return None
+    ckpts = [p for p in run.checkpoints.glob("checkpoint-*") if p.name.split("-")[-1].isdigit()]
+    for p in sorted(ckpts, key=lambda p: int(p.name.split("-")[-1]), reverse=True):
+        if all((p / name).is_file() for name in needed):
+            return str(p)
+    return None
+
+
+def show_plan(cfg, model, tokenizer, template, train_ex, val_ex) -> None:
+    from lorasmith.templates import IGNORE_INDEX
+
+    ex = train_ex[0]
+    prompt = [t for t, lab in zip(ex["input_ids"], ex["labels"]) if lab == IGNORE_INDEX]
+    trained = [t for t, lab in zip(ex["input_ids"], ex["labels"]) if lab != IGNORE_INDEX]
+    supervised = sum(sum(lab != IGNORE_INDEX for lab in e["labels"]) for e in train_ex)
+    total = sum(len(e["input_ids"]) for e in train_ex)
+    micro = cfg.train.micro_batch_size or cfg.train.batch_size
+    steps_per_epoch = -(-len(train_ex) // cfg.train.batch_size)
+    steps = cfg.train.max_steps if cfg.train.max_steps > 0 else int(round(steps_per_epoch * cfg.train.epochs))
+    trainable, all_params = model.get_nb_trainable_parameters()
+    print(f"template: {template.name}\n--- first training row, trained tokens between \u00bb and \u00ab ---")
+    print(tokenizer.decode(prompt) + "\u00bb" + tokenizer.decode(trained) + "\u00ab")
+    print("---")
+    print(f"rows: {len(train_ex)} train, {len(val_ex)} validation")
+    print(f"supervised tokens: {supervised:,} of {total:,} ({100 * supervised / total:.1f}%)")
+    print(f"optimizer steps: {steps} (batch {cfg.train.batch_size} = micro-batch {micro} x accumulation "
+          f"{cfg.train.batch_size // micro}; {steps_per_epoch} per epoch x {cfg.train.epochs:g} epochs)")
+    print(f"trainable parameters: {trainable:,} of {all_params:,} ({100 * trainable / all_params:.4f}%)")
+
+
+def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=None) -> dict:
+    """Run the whole training job; returns the run.json dict (or the plan for a dry run)."""
+    import torch
+
+    from lorasmith import models
+    from lorasmith.templates import get_template
+
+    dry = bool(dry_run)
+    run = RunDir(cfg.output)
+    t_start = time.time()
+    torch.manual_seed(cfg.train.seed)
+    model_path, model_id = models.resolve_model(cfg.model.name)
+    tokenizer = models.load_tokenizer(model_path, cfg.model.trust_remote_code)
+    template = get_template(cfg.data.template)
+    if template.kind == "chat" and not getattr(tokenizer, "chat_template", None):
+        raise UserError(f"data.template=chat, but {model_id} has no chat template; use 'default' or 'alpaca'")
+    if not dry:
+        prepare_output(run, resume, overwrite)
+        atomic_write_text(run.root / CONFIG_FILE, _yaml(C.to_dict(cfg)))
+    train_rows, val_rows, data_info = load_data(cfg, run)
+    train_ex = encode_rows(train_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/train.jsonl")
+    val_ex = encode_rows(val_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/val.jsonl")
+    model = build_model(cfg, model_path)
+    if dry:
+        show_plan(cfg, model, tokenizer, template, train_ex, val_ex)
+        return {"dry_run": True}
+    result = fit(cfg, run, model, tokenizer, train_ex, val_ex, resume)
+    save_adapter(run, model, tokenizer, template, cfg, model_id)
+    trainable, total = model.get_nb_trainable_parameters()
+    info = {
+        "lorasmith_version": _version("lorasmith"),
+        "command": " ".join(argv) if argv else None,
+        "config": C.to_dict(cfg),
+        "base_model": {"id": model_id, "path": model_path, "weights_sha256": models.weights_hash(model_path)},
+        "data": data_info,
+        "template": template.to_dict(),
+        "seed": cfg.train.seed,
+        "parameters": {"trainable": trainable, "total": total, "trainable_share": trainable / total},
+        "versions": {name: _version(name) for name in
+                     ("torch", "transformers", "peft", "trl", "bitsandbytes", "accelerate", "datasets")},
+        "device": "cuda:" + torch.cuda.get_device_name() if torch.cuda.is_available() else "cpu",
+        "wall_time_s": round(time.time() - t_start, 2),
+        **result,
+    }
+    atomic_write_json(run.run_json, info)
+    _write_report(run)
+    print(f"lorasmith train: adapter in {run.adapter}; validation loss {result.get('eval_loss_start')} -> "
+          f"{result.get('eval_loss_end')}", file=sys.stderr)
+    return info
+
+
+def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: bool) -> dict:
+    """SFTTrainer over the pre-tokenized rows (our labels carry the loss mask); returns the training figures."""
+    import datasets
+    import torch
+    from transformers import EarlyStoppingCallback, PrinterCallback
+    from trl import SFTTrainer
+
+    from lorasmith.callbacks import GracefulStop, MetricsFile, NanGuard, ProgressBar
+
+    train_ds = datasets.Dataset.from_list(train_ex)
+    val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
+    stop, guard = GracefulStop(), NanGuard(model)
+    callbacks = [MetricsFile(run), ProgressBar(), stop, guard]
+    if cfg.train.early_stopping_patience and val_ds is not None:
+        callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
+    trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None),
+                         train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer, callbacks=callbacks)
+    trainer.remove_callback(PrinterCallback)
+    _adapter_dtype(model, cfg)
+    checkpoint = None
+    if resume:
+        checkpoint = latest_checkpoint(run)
+        if checkpoint is None:
+            raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from")
+        _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
+        print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
+    if torch.cuda.is_available():
+        torch.cuda.reset_peak_memory_stats()
+    stop.install()
+    try:
+        out = trainer.train(resume_from_checkpoint=checkpoint)
+    except torch.OutOfMemoryError:
+        raise UserError("out of GPU memory: lower train.micro_batch_size (accumulation keeps the batch), "
+                        "data.max_tokens, or set train.gradient_checkpointing=true", code=1) from None
+    finally:
+        stop.uninstall()
+    step = trainer.state.global_step
+    if guard.bad_step is not None:
+        raise UserError(f"{guard.bad_what} became NaN or infinite at step {guard.bad_step}; stopped without saving it. "
+                        f"Last good checkpoint: {latest_checkpoint(run) or 'none'}. Lower train.lr or check the data", code=1)
+    if stop.requested:
+        raise UserError(f"{stop.requested}: stopped at step {step}, checkpoint in {latest_checkpoint(run)}; "
+                        f"continue with: lorasmith train --output {run.root} --resume", code=130)
+    evals = [h["eval_loss"] for h in trainer.state.log_history if "eval_loss" in h]
+    if val_ds is not None and not any(h.get("step") == step and "eval_loss" in h for h in trainer.state.log_history):
+        evals.append(trainer.evaluate()["eval_loss"])
+    if torch.cuda.is_available():
+        peak, kind = torch.cuda.max_memory_allocated(), "cuda_max_allocated"
+    else:
+        import resource
+
+        peak, kind = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "process_peak_rss"
+    tokens = [h["num_tokens"] for h in trainer.state.log_history if "num_tokens" in h]
+    return {
+        "steps": step,
+        "epochs": trainer.state.epoch,
+        "train_loss": out.training_loss,
+        "train_runtime_s": out.metrics.get("train_runtime"),
+        "eval_loss_start": evals[0] if evals else None,
+        "eval_loss_end": evals[-1] if evals else None,
+        "best_eval_loss": min(evals) if evals else None,
+        "tokens_seen": int(tokens[-1]) if tokens else None,
+        "peak_memory_bytes": int(peak),
+        "peak_memory_kind": kind,
+    }
+
+
+def _adapter_dtype(model, cfg: C.Config) -> None:
+    """Keep the adapter in the compute dtype. SFTTrainer casts QLoRA adapters to bfloat16 whatever the compute
+    dtype, while a resumed run reloads them as saved; on CPU (float32 compute) that made a resumed run differ
+    from an uninterrupted one and ran the LoRA matmuls in slow CPU bfloat16."""
+    from lorasmith.models import compute_dtype
+
+    dtype = compute_dtype(cfg.model.compute_dtype)
+    for p in model.parameters():
+        if p.requires_grad and p.dtype != dtype:
+            p.data = p.data.to(dtype)
+
+
+def _truncate_metrics(run: RunDir, step: int) -> None:
+    """Drop metric lines logged after the checkpoint we resume from; they will be logged again."""
+    rows = [r for r in run.read_metrics() if r.get("step", 0) <= step]
+    atomic_write_text(run.metrics, "".join(json.dumps(r) + "\n" for r in rows))
+
+
+def save_adapter(run: RunDir, model, tokenizer, template, cfg: C.Config, model_id: str) -> None:
+    """RUN/adapter: PEFT adapter files, tokenizer, prompt template and a model card, replaced atomically."""
+    with atomic_dir(run.adapter) as tmp:
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        atomic_write_json(tmp / TEMPLATE_FILE, template.to_dict())
+        atomic_write_text(tmp / "README.md", _model_card(cfg, model_id, template))
+
+
+def _model_card(cfg: C.Config, model_id: str, template) -> str:
+    return f"""# LoRA adapter trained with lorasmith
+
+- Base model: {model_id}
+- Method: {'QLoRA (4-bit ' + cfg.model.quant_type.upper() + ')' if cfg.model.load_in_4bit else 'LoRA'}, r={cfg.lora.r}, \
+alpha={cfg.lora.alpha}, dropout={cfg.lora.dropout}, targets: {', '.join(cfg.lora.target_modules)}
+- Prompt template: `{template.name}` (saved in `{TEMPLATE_FILE}`); loss on the response and end-of-sequence token only
+- Training: lr {cfg.train.lr}, batch {cfg.train.batch_size}, {cfg.train.epochs:g} epochs, max {cfg.data.max_tokens} tokens
+
+Load it with plain PEFT:
+
+```python
+from peft import PeftModel
+from transformers import AutoModelForCausalLM
+base = AutoModelForCausalLM.from_pretrained("<base model>")
+model = PeftModel.from_pretrained(base, "<this folder>")
+```
+"""
+
+
+def _write_report(run: RunDir) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("lorasmith.report") is None:
+        return
+    from lorasmith.report import write_report
+
+    write_report(run.root)
+
+
+def _yaml(d: dict) -> str:
+    import yaml
+
+    return yaml.safe_dump(d, sort_keys=False)
+
+
+def _version(name: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
