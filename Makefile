@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml constraints.txt
 venv: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/lorasmith prepare sample --out $(DEMO)/data-prepared --overwrite
+	$(BIN)/lorasmith prepare sample --out $(DEMO)/data-prepared --max-tokens 256 --overwrite
 	$(BIN)/lorasmith train --config cpu-demo --data $(DEMO)/data-prepared --output $(DEMO)/run --overwrite
 	@echo "adapter: $(DEMO)/run/adapter"
 	@echo "report:  $(DEMO)/run/TRAINING_REPORT.md"
