@@ -118,3 +118,36 @@ def encode(template: Template, tokenizer, row: dict) -> dict:
 
 def count_tokens(template: Template, tokenizer, row: dict) -> int:
     return len(encode(template, tokenizer, row)["input_ids"])
+
+
+def _batch_ids(tokenizer, texts: list[str], add_special: bool, fast: bool):
+    """Token ids of many texts in one call: sequences of ints (or tokenizers Encodings, which have len and ids)."""
+    backend = getattr(tokenizer, "backend_tokenizer", None) if fast else None
+    # The Rust tokenizer directly skips the Python wrapper's per-call conversions; truncation or padding set on
+    # it would change the counts, so then the wrapper (which turns both off for a plain call) does the work.
+    if backend is not None and backend.truncation is None and backend.padding is None:
+        return backend.encode_batch(texts, add_special_tokens=add_special)
+    return tokenizer(texts, add_special_tokens=add_special)["input_ids"]
+
+
+def token_lengths_batch(template: Template, tokenizer, rows: list[dict], fast: bool = True) -> list[tuple[int, int]]:
+    """(prompt tokens, response tokens incl. EOS) per row, as `encode` counts them, tokenizing in batches."""
+    prompts, completions = [], []
+    for row in rows:
+        instruction, input_text, output = row["instruction"], row.get("input") or "", row["output"]
+        prompts.append(format_prompt(template, tokenizer, instruction, input_text))
+        completions.append(_completion_text(template, tokenizer, instruction, input_text, output))
+    prompt_ids = _batch_ids(tokenizer, prompts, _add_special(template), fast)
+    completion_ids = _batch_ids(tokenizer, completions, False, fast)
+    eos = tokenizer.eos_token_id
+    out = []
+    for p, c in zip(prompt_ids, completion_ids):
+        n = len(c)
+        ends_with_eos = n > 0 and (c.ids[-1] if hasattr(c, "ids") else c[-1]) == eos
+        out.append((len(p), n + (0 if ends_with_eos else 1)))
+    return out
+
+
+def count_tokens_batch(template: Template, tokenizer, rows: list[dict], fast: bool = True) -> list[int]:
+    """`count_tokens` for many rows at once (same numbers, several times faster)."""
+    return [p + c for p, c in token_lengths_batch(template, tokenizer, rows, fast)]
