@@ -79,7 +79,7 @@ class TrainConfig:
     batch_size: int = 4
     """Examples per optimizer step (per device micro-batch x gradient accumulation x devices)."""
     micro_batch_size: int = 0
-    """Examples per forward pass on one device (0 = batch_size, no accumulation)."""
+    """Examples per forward pass on one device (0 = batch_size divided by the number of processes, no accumulation)."""
     lr: float = 2e-4
     """Peak learning rate of AdamW."""
     scheduler: str = "linear"
@@ -106,6 +106,8 @@ class TrainConfig:
     """Seed for data order, LoRA initialisation and dropout."""
     report_to: str = "none"
     """Extra loggers: 'none' or 'tensorboard'."""
+    fsdp: bool = False
+    """With several GPUs (--nproc N or torchrun), shard the base and the adapters across them with FSDP instead of a full copy per GPU. CUDA only; see docs/distributed.md for its limits."""
 
 
 @dataclass

@@ -5,6 +5,7 @@ Read top to bottom: config -> data -> tokens and loss mask -> 4-bit base + LoRA 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -13,6 +14,7 @@ import time
 from pathlib import Path
 
 from lorasmith import config as C
+from lorasmith import distributed as D
 from lorasmith.errors import UserError
 from lorasmith.rundir import TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text
 
@@ -29,6 +31,8 @@ def add_arguments(verb, p):
     p.add_argument("--overwrite", action="store_true", help="replace an existing non-empty --output")
     p.add_argument("--dry-run", action="store_true", help="show the formatted data and the plan, train nothing")
     p.add_argument("--help-config", action="store_true", help="list every config key with its default and meaning")
+    p.add_argument("--nproc", type=int, default=None, metavar="N",
+                   help="train on N processes of this host (one per GPU) through torchrun; see docs/distributed.md")
 
 
 def run(verb, args) -> int:
@@ -43,8 +47,23 @@ def run(verb, args) -> int:
     if args.resume and not cfg_path and args.output and (Path(args.output) / CONFIG_FILE).is_file():
         cfg_path = str(Path(args.output) / CONFIG_FILE)  # the run's own resolved config
     cfg = C.load_config(cfg_path, overrides)
-    train(cfg, resume=args.resume, dry_run=args.dry_run, overwrite=args.overwrite, argv=sys.argv)
+    if D.should_launch(args.nproc) and not args.dry_run:
+        D.batch_plan(cfg.train.batch_size, cfg.train.micro_batch_size, args.nproc)  # refuse before starting anything
+        return D.launch(args.nproc, _relaunch_args(args))
+    train(cfg, resume=args.resume, dry_run=args.dry_run, overwrite=args.overwrite, argv=D.command_line(),
+          world_size=args.nproc if args.dry_run and not D.launched() else None)
+    D.finish()
     return 0
+
+
+def _relaunch_args(args) -> list[str]:
+    """The same `lorasmith train` command line, without --nproc, for every process torchrun starts."""
+    argv = ["train", *args.overrides]
+    for flag in ("config", "data", "model", "output"):
+        if getattr(args, flag) is not None:
+            argv += [f"--{flag}", str(getattr(args, flag))]
+    argv += [f"--{flag}" for flag in ("resume", "overwrite") if getattr(args, flag)]
+    return argv
 
 
 # ---------------------------------------------------------------- data
@@ -116,15 +135,19 @@ def encode_rows(rows: list[dict], template, tokenizer, max_tokens: int, name: st
 
 # ---------------------------------------------------------------- model
 
-def build_model(cfg: C.Config, model_path: str):
-    """4-bit (or full-precision) base with LoRA adapters on the configured projections."""
+def build_model(cfg: C.Config, model_path: str, device=None):
+    """4-bit (or full-precision) base with LoRA adapters on the configured projections.
+
+    `device`: where the base goes (a device map target; default: the GPU, else the CPU).
+    """
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
     from lorasmith.models import load_model
 
-    model = load_model(model_path, cfg.model)
+    model = load_model(model_path, cfg.model, device=device)
     model.config.use_cache = False
-    if cfg.model.load_in_4bit:
+    # Under FSDP the norms must stay in the storage dtype of the 4-bit weights: FSDP shards uniform dtypes only.
+    if cfg.model.load_in_4bit and not cfg.train.fsdp:
         model = prepare_model_for_kbit_training(
             model, use_gradient_checkpointing=cfg.train.gradient_checkpointing,
             gradient_checkpointing_kwargs={"use_reentrant": False})
@@ -136,14 +159,17 @@ def build_model(cfg: C.Config, model_path: str):
     return get_peft_model(model, lcfg)
 
 
-def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool):
+def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_size: int | None = None, model=None):
+    """SFTConfig for this run. `world_size` (default: the processes torchrun started) splits the global batch;
+    `model` is needed only for train.fsdp (its decoder layer class is the sharding unit)."""
     import torch
     from trl import SFTConfig
 
     from lorasmith.models import compute_dtype
 
     t = cfg.train
-    micro = t.micro_batch_size or t.batch_size
+    world = D.world_size() if world_size is None else world_size
+    micro, accumulation = D.batch_plan(t.batch_size, t.micro_batch_size, world)
     dtype = compute_dtype(cfg.model.compute_dtype)
     eval_kwargs = {}
     if has_val:
@@ -160,10 +186,17 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool):
         save_kwargs = dict(save_strategy="epoch")  # load_best_model_at_end needs saves aligned with evaluations
     elif t.early_stopping_patience and has_val:
         save_kwargs["save_steps"] = t.eval_steps
+    parallel_kwargs = {}
+    if world > 1:  # every adapter weight takes part in every forward pass: no search for unused ones on each step
+        parallel_kwargs["ddp_find_unused_parameters"] = False
+    if D.launched() and not torch.cuda.is_available():
+        parallel_kwargs["ddp_backend"] = "gloo"  # as D.setup chose; accelerate would prefer MPI where torch has it
+    if t.fsdp:
+        parallel_kwargs.update(D.fsdp_arguments(model, t.gradient_checkpointing))
     return SFTConfig(
         output_dir=str(run.checkpoints),
         per_device_train_batch_size=micro,
-        gradient_accumulation_steps=t.batch_size // micro,
+        gradient_accumulation_steps=accumulation,
         num_train_epochs=t.epochs,
         max_steps=t.max_steps,
         learning_rate=t.lr,
@@ -171,7 +204,7 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool):
         warmup_steps=t.warmup_ratio,
         weight_decay=t.weight_decay,
         max_grad_norm=t.max_grad_norm,
-        gradient_checkpointing=t.gradient_checkpointing,
+        gradient_checkpointing=t.gradient_checkpointing and not t.fsdp,  # FSDP checkpoints activations itself
         gradient_checkpointing_kwargs={"use_reentrant": False},
         logging_steps=t.logging_steps,
         logging_first_step=True,
@@ -188,6 +221,7 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool):
         use_cpu=not torch.cuda.is_available(),
         **eval_kwargs,
         **save_kwargs,
+        **parallel_kwargs,
     )
 
 
@@ -217,7 +251,7 @@ def latest_checkpoint(run: RunDir) -> str | None:
     return None
 
 
-def show_plan(cfg, model, tokenizer, template, train_ex, val_ex) -> None:
+def show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world: int = 1) -> None:
     from lorasmith.templates import IGNORE_INDEX
 
     ex = train_ex[0]
@@ -225,7 +259,8 @@ def show_plan(cfg, model, tokenizer, template, train_ex, val_ex) -> None:
     trained = [t for t, lab in zip(ex["input_ids"], ex["labels"]) if lab != IGNORE_INDEX]
     supervised = sum(sum(lab != IGNORE_INDEX for lab in e["labels"]) for e in train_ex)
     total = sum(len(e["input_ids"]) for e in train_ex)
-    micro = cfg.train.micro_batch_size or cfg.train.batch_size
+    micro, accumulation = D.batch_plan(cfg.train.batch_size, cfg.train.micro_batch_size, world)
+    processes = f" x {world} processes" if world > 1 else ""
     steps_per_epoch = -(-len(train_ex) // cfg.train.batch_size)
     steps = cfg.train.max_steps if cfg.train.max_steps > 0 else int(round(steps_per_epoch * cfg.train.epochs))
     trainable, all_params = model.get_nb_trainable_parameters()
@@ -234,13 +269,17 @@ def show_plan(cfg, model, tokenizer, template, train_ex, val_ex) -> None:
     print("---")
     print(f"rows: {len(train_ex)} train, {len(val_ex)} validation")
     print(f"supervised tokens: {supervised:,} of {total:,} ({100 * supervised / total:.1f}%)")
-    print(f"optimizer steps: {steps} (batch {cfg.train.batch_size} = micro-batch {micro} x accumulation "
-          f"{cfg.train.batch_size // micro}; {steps_per_epoch} per epoch x {cfg.train.epochs:g} epochs)")
+    print(f"optimizer steps: {steps} (batch {cfg.train.batch_size} = micro-batch {micro}{processes} x accumulation "
+          f"{accumulation}; {steps_per_epoch} per epoch x {cfg.train.epochs:g} epochs)")
     print(f"trainable parameters: {trainable:,} of {all_params:,} ({100 * trainable / all_params:.4f}%)")
 
 
-def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=None) -> dict:
-    """Run the whole training job; returns the run.json dict (or the plan for a dry run)."""
+def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=None, world_size=None) -> dict:
+    """Run the whole training job; returns the run.json dict (or the plan for a dry run).
+
+    Under torchrun every process calls this; only rank 0 writes the run directory (see lorasmith.distributed).
+    `world_size` only changes the plan a dry run shows (default: the processes torchrun started).
+    """
     import torch
 
     from lorasmith import models
@@ -249,25 +288,36 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
     dry = bool(dry_run)
     run = RunDir(cfg.output)
     t_start = time.time()
+    world = world_size or D.world_size()
+    D.batch_plan(cfg.train.batch_size, cfg.train.micro_batch_size, world)  # refuse an indivisible batch early
+    D.check_fsdp(cfg)
+    D.setup()
+    main = D.is_main()
     torch.manual_seed(cfg.train.seed)
     model_path, model_id = models.resolve_model(cfg.model.name)
     tokenizer = models.load_tokenizer(model_path, cfg.model.trust_remote_code)
     template = get_template(cfg.data.template)
     if template.kind == "chat" and not getattr(tokenizer, "chat_template", None):
         raise UserError(f"data.template=chat, but {model_id} has no chat template; use 'default' or 'alpaca'")
-    if not dry:
+    if not dry and main:
         prepare_output(run, resume, overwrite)
         atomic_write_text(run.root / CONFIG_FILE, _yaml(C.to_dict(cfg)))
-    train_rows, val_rows, data_info = load_data(cfg, run)
+    D.barrier()  # the other ranks start once the run directory is ready
+    train_rows, val_rows, data_info = _load_data_rank0_first(cfg, run)
     train_ex = encode_rows(train_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/train.jsonl")
     val_ex = encode_rows(val_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/val.jsonl")
-    model = build_model(cfg, model_path)
+    model = build_model(cfg, model_path, device=D.model_device() if D.launched() else None)
     if dry:
-        show_plan(cfg, model, tokenizer, template, train_ex, val_ex)
+        if main:
+            show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world)
         return {"dry_run": True}
+    trainable, total = model.get_nb_trainable_parameters()  # before FSDP replaces the parameters by shards
     result = fit(cfg, run, model, tokenizer, train_ex, val_ex, resume)
-    save_adapter(run, model, tokenizer, template, cfg, model_id)
-    trainable, total = model.get_nb_trainable_parameters()
+    state_dict = result.pop("full_state_dict", None)
+    if not main:
+        D.barrier()  # returns once rank 0 has written the adapter and run.json
+        return {"rank": D.rank(), **result}
+    save_adapter(run, model, tokenizer, template, cfg, model_id, state_dict=state_dict)
     info = {
         "lorasmith_version": _version("lorasmith"),
         "command": " ".join(argv) if argv else None,
@@ -283,11 +333,29 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
         "wall_time_s": round(time.time() - t_start, 2),
         **result,
     }
+    if D.launched():
+        micro, accumulation = D.batch_plan(cfg.train.batch_size, cfg.train.micro_batch_size, world)
+        info["distributed"] = {"world_size": world, "backend": D.backend(), "micro_batch_size": micro,
+                               "gradient_accumulation_steps": accumulation, "fsdp": cfg.train.fsdp}
     atomic_write_json(run.run_json, info)
     _write_report(run)
     print(f"lorasmith train: adapter in {run.adapter}; validation loss {result.get('eval_loss_start')} -> "
           f"{result.get('eval_loss_end')}", file=sys.stderr)
+    D.barrier()
     return info
+
+
+def _load_data_rank0_first(cfg: C.Config, run: RunDir):
+    """load_data on rank 0 first: a raw file is prepared once, into RUN/data, and the other ranks read that."""
+    if D.is_main():
+        loaded = load_data(cfg, run)
+    D.barrier()
+    if not D.is_main():
+        folder = Path(cfg.data.path)
+        if not (folder.is_dir() and (folder / "train.jsonl").is_file()):
+            cfg = dataclasses.replace(cfg, data=dataclasses.replace(cfg.data, path=str(run.data)))
+        loaded = load_data(cfg, run)
+    return loaded
 
 
 def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: bool) -> dict:
@@ -297,15 +365,15 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
     from transformers import EarlyStoppingCallback, PrinterCallback
     from trl import SFTTrainer
 
-    from lorasmith.callbacks import GracefulStop, MetricsFile, NanGuard, ProgressBar
+    from lorasmith.callbacks import MetricsFile, NanGuard, ProgressBar
 
     train_ds = datasets.Dataset.from_list(train_ex)
     val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
-    stop, guard = GracefulStop(), NanGuard(model)
+    stop, guard = D.stop_callback(), NanGuard(model)
     callbacks = [MetricsFile(run), ProgressBar(), stop, guard]
     if cfg.train.early_stopping_patience and val_ds is not None:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
-    trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None),
+    trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None, model=model),
                          train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer, callbacks=callbacks)
     trainer.remove_callback(PrinterCallback)
     _adapter_dtype(model, cfg)
@@ -314,8 +382,9 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
         checkpoint = latest_checkpoint(run)
         if checkpoint is None:
             raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from")
-        _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
-        print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
+        if D.is_main():
+            _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
+            print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
     stop.install()
@@ -343,7 +412,9 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
 
         peak, kind = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "process_peak_rss"
     tokens = [h["num_tokens"] for h in trainer.state.log_history if "num_tokens" in h]
+    extra = {"full_state_dict": D.full_state_dict(trainer)} if cfg.train.fsdp else {}
     return {
+        **extra,
         "steps": step,
         "epochs": trainer.state.epoch,
         "train_loss": out.training_loss,
@@ -375,10 +446,12 @@ def _truncate_metrics(run: RunDir, step: int) -> None:
     atomic_write_text(run.metrics, "".join(json.dumps(r) + "\n" for r in rows))
 
 
-def save_adapter(run: RunDir, model, tokenizer, template, cfg: C.Config, model_id: str) -> None:
-    """RUN/adapter: PEFT adapter files, tokenizer, prompt template and a model card, replaced atomically."""
+def save_adapter(run: RunDir, model, tokenizer, template, cfg: C.Config, model_id: str, state_dict=None) -> None:
+    """RUN/adapter: PEFT adapter files, tokenizer, prompt template and a model card, replaced atomically.
+
+    `state_dict`: the whole model's weights gathered from the shards under FSDP (PEFT keeps the adapter's)."""
     with atomic_dir(run.adapter) as tmp:
-        model.save_pretrained(tmp, safe_serialization=True)
+        model.save_pretrained(tmp, safe_serialization=True, **({"state_dict": state_dict} if state_dict else {}))
         tokenizer.save_pretrained(tmp)
         atomic_write_json(tmp / TEMPLATE_FILE, template.to_dict())
         atomic_write_text(tmp / "README.md", _model_card(cfg, model_id, template))
