@@ -183,6 +183,9 @@ def evaluate(run_dir, *, humaneval=False, limit=0, max_new_tokens=DEFAULT_MAX_NE
     result["seconds"]["total"] = round(time.time() - started, 2)
     atomic_write_json(run.eval_json, result)
     _log(f"wrote {run.eval_json}")
+    from lorasmith.report import write_report
+
+    write_report(run.root)  # the report's results section reads eval.json
     return result
 
 
