@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from lorasmith.errors import UserError
+from lorasmith.rundir import read_jsonl_rows
 
 DEFAULT_MAX_NEW_TOKENS = 256
 
@@ -95,20 +96,7 @@ def read_rows(path: Path) -> list[dict]:
     """Rows with a string 'instruction' and optional string 'input'; any problem names the file and line."""
     if not path.is_file():
         raise UserError(f"{path}: file not found")
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise UserError(f"{path}:{n}: not valid JSON") from None
-            if not isinstance(row, dict) or not isinstance(row.get("instruction"), str):
-                raise UserError(f"{path}:{n}: needs a string 'instruction'")
-            if not isinstance(row.get("input") or "", str):
-                raise UserError(f"{path}:{n}: 'input' must be a string")
-            rows.append(row)
+    rows = read_jsonl_rows(path)
     if not rows:
         raise UserError(f"{path}: no rows")
     return rows

@@ -79,6 +79,27 @@ def atomic_dir(path: Path) -> Iterator[Path]:
         raise
 
 
+def read_jsonl_rows(path: Path, required: tuple[str, ...] = ("instruction",), hint: str = "") -> list[dict]:
+    """Instruction rows from a JSONL file; a bad line is a UserError naming the file and line."""
+    suffix = f"; {hint}" if hint else ""
+    needs = f"a string '{required[0]}'" if len(required) == 1 else "string " + " and ".join(f"'{k}'" for k in required)
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise UserError(f"{path}:{n}: not valid JSON{suffix}") from None
+            if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in required):
+                raise UserError(f"{path}:{n}: needs {needs}{suffix}")
+            if not isinstance(row.get("input") or "", str):
+                raise UserError(f"{path}:{n}: 'input' must be a string")
+            rows.append(row)
+    return rows
+
+
 class RunDir:
     def __init__(self, root: str | Path):
         self.root = Path(root)

@@ -16,7 +16,8 @@ from pathlib import Path
 from lorasmith import config as C
 from lorasmith import distributed as D
 from lorasmith.errors import UserError
-from lorasmith.rundir import TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text
+from lorasmith.rundir import (TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text,
+                              read_jsonl_rows)
 
 CONFIG_FILE = "config.yaml"
 
@@ -69,19 +70,7 @@ def _relaunch_args(args) -> list[str]:
 # ---------------------------------------------------------------- data
 
 def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise UserError(f"{path}:{n}: not valid JSON; run `lorasmith prepare` on the raw file") from None
-            if not isinstance(row, dict) or not isinstance(row.get("instruction"), str) or not isinstance(row.get("output"), str):
-                raise UserError(f"{path}:{n}: needs string 'instruction' and 'output'; run `lorasmith prepare`")
-            rows.append(row)
-    return rows
+    return read_jsonl_rows(path, ("instruction", "output"), hint="run `lorasmith prepare` on the raw file")
 
 
 def load_data(cfg: C.Config, run: RunDir) -> tuple[list[dict], list[dict], dict]:
