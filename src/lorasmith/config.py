@@ -68,6 +68,8 @@ class DataConfig:
     """Use only the first N training rows (0 = all). For quick runs."""
     max_val_rows: int = 0
     """Use only the first N validation rows (0 = all). For quick runs."""
+    pack_tokens: int = 0
+    """Pack examples into rows of up to this many tokens (padding-free, each example attends only to itself); train.batch_size then counts packed rows. For peak throughput; 0 = one example per row."""
 
 
 @dataclass
@@ -106,6 +108,10 @@ class TrainConfig:
     """Seed for data order, LoRA initialisation and dropout."""
     report_to: str = "none"
     """Extra loggers: 'none' or 'tensorboard'."""
+    fast: str = "auto"
+    """The fast path (fused 4-bit LoRA kernel, padding-free batches, fused AdamW): 'on', 'off', or 'auto' = on where CUDA is present. Same results as 'off' within rounding; see lorasmith/fast."""
+    compile: str = "auto"
+    """torch.compile each decoder layer: 'on', 'off', or 'auto' = on with the fast path on CUDA. The first steps pay the compilation."""
     fsdp: bool = False
     """With several GPUs (--nproc N or torchrun), shard the base and the adapters across them with FSDP instead of a full copy per GPU. CUDA only; see docs/distributed.md for its limits."""
 
@@ -179,6 +185,8 @@ def _coerce(key: str, value: Any, typ: Any) -> Any:
             except ValueError:
                 pass
     elif typ is str:
+        if isinstance(value, bool) and key in ON_OFF_KEYS:  # YAML 1.1 reads on/off as booleans
+            return "on" if value else "off"
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return str(value)
     raise UserError(f"config key '{key}' takes {getattr(typ, '__name__', typ)}, got {value!r}")
@@ -251,6 +259,9 @@ def load_config(path: str | None = None, overrides: list[str] | tuple = ()) -> C
     return cfg
 
 
+ON_OFF_KEYS = ("train.fast", "train.compile")
+
+
 def validate(cfg: Config) -> None:
     choices = {
         "model.quant_type": (cfg.model.quant_type, {"nf4", "fp4"}),
@@ -258,6 +269,8 @@ def validate(cfg: Config) -> None:
         "data.template": (cfg.data.template, {"default", "alpaca", "chat"}),
         "train.scheduler": (cfg.train.scheduler, {"linear", "cosine", "constant"}),
         "train.report_to": (cfg.train.report_to, {"none", "tensorboard"}),
+        "train.fast": (cfg.train.fast, {"auto", "on", "off"}),
+        "train.compile": (cfg.train.compile, {"auto", "on", "off"}),
     }
     for key, (value, allowed) in choices.items():
         if value not in allowed:
@@ -269,6 +282,9 @@ def validate(cfg: Config) -> None:
     mb = cfg.train.micro_batch_size or cfg.train.batch_size
     if cfg.train.batch_size % mb:
         raise UserError(f"train.batch_size ({cfg.train.batch_size}) must be a multiple of train.micro_batch_size ({mb})")
+    if cfg.data.pack_tokens and cfg.data.pack_tokens < cfg.data.max_tokens:
+        raise UserError(f"data.pack_tokens ({cfg.data.pack_tokens}) must be 0 or at least data.max_tokens "
+                        f"({cfg.data.max_tokens}): a packed row never cuts an example")
     if not 0 <= cfg.lora.dropout < 1 or not 0 < cfg.data.val_fraction < 1:
         raise UserError("lora.dropout must be in [0, 1) and data.val_fraction in (0, 1)")
 

@@ -100,10 +100,9 @@ def _fix_special_tokens(gguf: Path, tok, model) -> None:
 def resolve_model(name: str) -> tuple[str, str]:
     """Model argument -> (what from_pretrained takes, a display id). Converts GGUF files once into the cache."""
     if name.lower() in EMBEDDED_NAMES:
-        gguf = embedded_gguf()
         dest = home() / "models" / "SmolLM2-135M-Instruct"
-        if not (dest / "config.json").is_file():
-            convert_gguf(gguf, dest)
+        if not (dest / "config.json").is_file():  # converted once; the cached copy serves without the package
+            convert_gguf(embedded_gguf(), dest)
         return str(dest), EMBEDDED_ID
     path = Path(name).expanduser()
     if path.suffix == ".gguf":

@@ -131,6 +131,7 @@ def build_model(cfg: C.Config, model_path: str, device=None):
     """
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
+    from lorasmith import fast
     from lorasmith.models import load_model
 
     model = load_model(model_path, cfg.model, device=device)
@@ -145,7 +146,11 @@ def build_model(cfg: C.Config, model_path: str, device=None):
         raise UserError(f"lora.target_modules: {', '.join(missing)} not found in this model")
     lcfg = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
                       target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM")
-    return get_peft_model(model, lcfg)
+    plan = fast.plan(cfg)
+    fast.register(lcfg, plan)
+    model = get_peft_model(model, lcfg)
+    fast.compile_layers(model, plan)
+    return model
 
 
 def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_size: int | None = None, model=None):
@@ -203,8 +208,7 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
         bf16=dtype == torch.bfloat16,
         fp16=dtype == torch.float16,
         report_to=[] if t.report_to == "none" else [t.report_to],
-        max_length=cfg.data.max_tokens,
-        packing=False,
+        **_batching(cfg),
         dataset_num_proc=None,
         disable_tqdm=True,  # our ProgressBar shows loss, tokens/s and ETA instead
         use_cpu=not torch.cuda.is_available(),
@@ -212,6 +216,17 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
         **save_kwargs,
         **parallel_kwargs,
     )
+
+
+def _batching(cfg: C.Config) -> dict:
+    """Padding, padding-free rows (the fast path), or rows packed to data.pack_tokens: SFTConfig's arguments."""
+    from lorasmith import fast
+
+    if cfg.data.pack_tokens:
+        return dict(packing=True, packing_strategy="bfd", max_length=cfg.data.pack_tokens, padding_free=True)
+    if fast.plan(cfg).padding_free:  # encode_rows already refused rows over data.max_tokens; TRL wants no limit here
+        return dict(packing=False, padding_free=True, max_length=None)
+    return dict(packing=False, padding_free=False, max_length=cfg.data.max_tokens)
 
 
 # ---------------------------------------------------------------- the run
@@ -271,7 +286,7 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
     """
     import torch
 
-    from lorasmith import models
+    from lorasmith import fast, models
     from lorasmith.templates import get_template
 
     dry = bool(dry_run)
@@ -319,6 +334,7 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
         "versions": {name: _version(name) for name in
                      ("torch", "transformers", "peft", "trl", "bitsandbytes", "accelerate", "datasets")},
         "device": "cuda:" + torch.cuda.get_device_name() if torch.cuda.is_available() else "cpu",
+        "fast_path": fast.plan(cfg).describe(),
         "wall_time_s": round(time.time() - t_start, 2),
         **result,
     }

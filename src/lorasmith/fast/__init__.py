@@ -1,0 +1,64 @@
+"""The fast path: components plugged into the one training path (SFTTrainer), never a second trainer.
+
+- `lora.py`: one autograd node per 4-bit projection + LoRA adapter, hand-written backward (PEFT custom layer).
+- padding-free batches: TRL's own collator flattens each micro-batch into one row with per-example positions;
+  transformers turns those positions into a block-diagonal causal mask, so no token attends across examples and
+  no compute is spent on padding.
+- compiled decoder layers on CUDA (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
+  elementwise work, and turns each layer's Python into one call).
+AdamW is already the fused single-kernel one: transformers' default with torch >= 2.8.
+
+`plan(cfg)` says which of them a run uses; train.py asks it and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Plan:
+    fused_lora: bool
+    padding_free: bool
+    compile_layers: bool
+
+    def describe(self) -> str:
+        on = [name for name, flag in vars(self).items() if flag]
+        return ", ".join(on) if on else "off"
+
+
+def plan(cfg) -> Plan:
+    """Which fast components this run uses. 'auto' means on where CUDA is present: on the CPU the fused kernel
+    gains little, and compiling costs minutes of a short run."""
+    import torch
+
+    mode = cfg.train.fast
+    cuda = torch.cuda.is_available()
+    on = mode == "on" or (mode == "auto" and cuda)
+    four_bit = cfg.model.load_in_4bit and not cfg.train.fsdp
+    compile_mode = cfg.train.compile
+    return Plan(
+        fused_lora=on and four_bit,
+        padding_free=on,
+        compile_layers=compile_mode == "on",
+    )
+
+
+def register(lora_config, p: Plan) -> None:
+    """Make PEFT build our fused layer for every 4-bit projection (PEFT's documented custom-module hook)."""
+    if not p.fused_lora:
+        return
+    from lorasmith.deps import require
+    from lorasmith.fast.lora import layer_class
+
+    bnb = require("bitsandbytes", "4-bit base weights")
+    lora_config._register_custom_module({bnb.nn.Linear4bit: layer_class()})
+
+
+def compile_layers(model, p: Plan) -> None:
+    """Compile each decoder layer in place (one compiled graph shared by all layers; lengths vary, so dynamic)."""
+    if not p.compile_layers:
+        return
+    for module in model.modules():
+        if type(module).__name__.endswith("DecoderLayer"):
+            module.compile(dynamic=True)
