@@ -136,8 +136,13 @@ def build_model(cfg: C.Config, model_path: str, device=None):
 
     model = load_model(model_path, cfg.model, device=device)
     model.config.use_cache = False
+    plan = fast.plan(cfg)
     # Under FSDP the norms must stay in the storage dtype of the 4-bit weights: FSDP shards uniform dtypes only.
-    if cfg.model.load_in_4bit and not cfg.train.fsdp:
+    # The fast path keeps norms, embeddings and LM head in the compute dtype too: PEFT's preparation casts them to
+    # float32, which makes the whole residual stream, and every activation saved for the backward, float32.
+    if cfg.model.load_in_4bit and plan.fused_lora:
+        model.requires_grad_(False)
+    elif cfg.model.load_in_4bit and not cfg.train.fsdp:
         model = prepare_model_for_kbit_training(
             model, use_gradient_checkpointing=cfg.train.gradient_checkpointing,
             gradient_checkpointing_kwargs={"use_reentrant": False})
@@ -146,7 +151,6 @@ def build_model(cfg: C.Config, model_path: str, device=None):
         raise UserError(f"lora.target_modules: {', '.join(missing)} not found in this model")
     lcfg = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
                       target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM")
-    plan = fast.plan(cfg)
     fast.register(lcfg, plan)
     model = get_peft_model(model, lcfg)
     fast.compile_layers(model, plan)
