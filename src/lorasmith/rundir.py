@@ -19,20 +19,41 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Iterator
 
-from lorasmith.errors import UserError
+from lorasmith.errors import UserError, WriteError, write_failure
 
 TEMPLATE_FILE = "lorasmith_template.json"
+_LEFTOVER = re.compile(r"\.[^/]+\.([a-z0-9_]{8}\.tmp|old\d+)")  # the names mkstemp/mkdtemp and atomic_dir use below
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all; a full disk or an unwritable folder is a WriteError naming `path`."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with failing_writes(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        _write_then_rename(fd, tmp, path, data)
+
+
+@contextlib.contextmanager
+def failing_writes(path: Path) -> Iterator[None]:
+    """Turn a failed write (disk full, file size limit, no permission, read-only) into a one-line WriteError
+    naming `path`; other errors pass through unchanged."""
+    try:
+        yield
+    except Exception as exc:
+        err = write_failure(exc, path)
+        if err is None or err is exc:
+            raise
+        raise err from None
+
+
+def _write_then_rename(fd: int, tmp: str, path: Path, data: bytes) -> None:
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -60,8 +81,9 @@ def atomic_write_json(path: Path, obj) -> None:
 def atomic_dir(path: Path) -> Iterator[Path]:
     """Yield a temporary sibling folder; on success it replaces `path` whole, on failure it is removed."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    with failing_writes(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the result should get normal folder permissions
@@ -74,9 +96,13 @@ def atomic_dir(path: Path) -> Iterator[Path]:
         os.replace(tmp, path)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        # Whatever failed inside, the folder as it was before is untouched: name it, not the temporary one.
+        err = write_failure(exc, path, within=(path, tmp)) if isinstance(exc, Exception) else None
+        if err is None:
+            raise
+        raise WriteError(path, err.reason + "; left as it was", err.code) from None
 
 
 def read_jsonl_rows(path: Path, required: tuple[str, ...] = ("instruction",), hint: str = "") -> list[dict]:
@@ -164,17 +190,34 @@ class RunDir:
             raise UserError(f"{path}: missing; the run did not save its prompt template")
         return Template.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
+    def remove_temporaries(self) -> None:
+        """Drop what atomic writes that were killed midway left in the run directory: their temporary files and
+        folders (`.NAME.XXXXXXXX.tmp`) and replaced folders not yet deleted (`.NAME.oldPID`)."""
+        if not self.root.is_dir():
+            return
+        for p in self.root.iterdir():
+            if _LEFTOVER.fullmatch(p.name):
+                shutil.rmtree(p, ignore_errors=True) if p.is_dir() and not p.is_symlink() else p.unlink(missing_ok=True)
+
     def read_metrics(self) -> list[dict]:
         if not self.metrics.is_file():
             return []
         rows = []
-        for line in self.metrics.read_text(encoding="utf-8").splitlines():
-            if line.strip():
+        lines = self.metrics.read_text(encoding="utf-8", errors="replace").splitlines()
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
                 rows.append(json.loads(line))
+            except ValueError:
+                if n < len(lines):
+                    raise UserError(f"{self.metrics}:{n}: not valid JSON") from None
+                # a last line cut short by a kill or a full disk: the steps it described are logged again on resume
         return rows
 
     def append_metrics(self, row: dict) -> None:
         # Appending one short line with O_APPEND is atomic enough: a crash loses at most the last line.
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.metrics, "a", encoding="utf-8") as f:
-            f.write(json.dumps(row, default=float) + "\n")
+        with failing_writes(self.metrics):
+            self.root.mkdir(parents=True, exist_ok=True)
+            with open(self.metrics, "a", encoding="utf-8") as f:
+                f.write(json.dumps(row, default=float) + "\n")

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from lorasmith import config as C
 from lorasmith import distributed as D
-from lorasmith.errors import UserError
+from lorasmith.errors import UserError, WriteError
 from lorasmith.rundir import (TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text,
-                              read_jsonl_rows)
+                              failing_writes, read_jsonl_rows)
 
 CONFIG_FILE = "config.yaml"
 
@@ -197,7 +197,7 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
         gradient_checkpointing_kwargs={"use_reentrant": False},
         logging_steps=t.logging_steps,
         logging_first_step=True,
-        save_total_limit=t.save_total_limit,
+        save_total_limit=None,  # SealCheckpoints rotates, only after the new checkpoint is sealed
         seed=t.seed,
         data_seed=t.seed,
         bf16=dtype == torch.bfloat16,
@@ -225,19 +225,36 @@ def prepare_output(run: RunDir, resume: bool, overwrite: bool) -> None:
         if not overwrite:
             raise UserError(f"{run.root}: exists and is not empty; pass --overwrite to replace it or --resume to continue it")
         shutil.rmtree(run.root) if run.root.is_dir() else run.root.unlink()
-    run.root.mkdir(parents=True, exist_ok=True)
+    with failing_writes(run.root):
+        run.root.mkdir(parents=True, exist_ok=True)
 
 
 def latest_checkpoint(run: RunDir) -> str | None:
-    """Newest checkpoint whose trainer state, optimizer and adapter are all on disk."""
-    needed = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
-    if not run.checkpoints.is_dir():
-        return None
-    ckpts = [p for p in run.checkpoints.glob("checkpoint-*") if p.name.split("-")[-1].isdigit()]
-    for p in sorted(ckpts, key=lambda p: int(p.name.split("-")[-1]), reverse=True):
-        if all((p / name).is_file() for name in needed):
-            return str(p)
-    return None
+    """Newest checkpoint that was sealed after a complete save and is unchanged since (see lorasmith.checkpoints)."""
+    from lorasmith import checkpoints
+
+    found, _ = checkpoints.latest(run)
+    return str(found) if found else None
+
+
+def resume_point(run: RunDir) -> str:
+    """The checkpoint to resume from. Unsealed folders newer than it (a save cut short) are removed first:
+    the Trainer would write the same names again and mix its new files with their stale ones."""
+    from lorasmith import checkpoints
+
+    if D.is_main():
+        run.remove_temporaries()
+        found, torn = checkpoints.latest(run)
+        if found is not None:
+            checkpoints.discard(torn, f"its save was interrupted; resuming from {found.name}")
+            checkpoints.clear_trash(run)
+    D.barrier()
+    if not D.is_main():
+        found, torn = checkpoints.latest(run)
+    if found is None:
+        raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from ({checkpoints.why_none(torn)}); "
+                        f"start again with --overwrite")
+    return str(found)
 
 
 def show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world: int = 1) -> None:
@@ -292,6 +309,7 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
         prepare_output(run, resume, overwrite)
         atomic_write_text(run.root / CONFIG_FILE, _yaml(C.to_dict(cfg)))
     D.barrier()  # the other ranks start once the run directory is ready
+    checkpoint = resume_point(run) if resume and not dry else None  # refused before minutes of loading
     train_rows, val_rows, data_info = _load_data_rank0_first(cfg, run)
     train_ex = encode_rows(train_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/train.jsonl")
     val_ex = encode_rows(val_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/val.jsonl")
@@ -301,7 +319,7 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
             show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world)
         return {"dry_run": True}
     trainable, total = model.get_nb_trainable_parameters()  # before FSDP replaces the parameters by shards
-    result = fit(cfg, run, model, tokenizer, train_ex, val_ex, resume)
+    result = fit(cfg, run, model, tokenizer, train_ex, val_ex, checkpoint)
     state_dict = result.pop("full_state_dict", None)
     if not main:
         D.barrier()  # returns once rank 0 has written the adapter and run.json
@@ -347,43 +365,34 @@ def _load_data_rank0_first(cfg: C.Config, run: RunDir):
     return loaded
 
 
-def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: bool) -> dict:
-    """SFTTrainer over the pre-tokenized rows (our labels carry the loss mask); returns the training figures."""
+def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoint: str | None) -> dict:
+    """SFTTrainer over the pre-tokenized rows (our labels carry the loss mask), resumed from `checkpoint` if
+    given; returns the training figures."""
     import datasets
     import torch
     from transformers import EarlyStoppingCallback, PrinterCallback
     from trl import SFTTrainer
 
-    from lorasmith.callbacks import MetricsFile, NanGuard, ProgressBar
+    from lorasmith.callbacks import EvaluateThenSave, MetricsFile, NanGuard, ProgressBar, SealCheckpoints
 
     train_ds = datasets.Dataset.from_list(train_ex)
     val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
     stop, guard = D.stop_callback(), NanGuard(model)
-    callbacks = [MetricsFile(run), ProgressBar(), stop, guard]
+    # Order matters: the NaN guard acts after anything that asks for a save, and seals come last.
+    callbacks = [MetricsFile(run), ProgressBar(), stop, EvaluateThenSave(), guard,
+                 SealCheckpoints(run, cfg.train.save_total_limit, D.barrier)]
     if cfg.train.early_stopping_patience and val_ds is not None:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
     trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None, model=model),
                          train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer, callbacks=callbacks)
     trainer.remove_callback(PrinterCallback)
     _adapter_dtype(model, cfg)
-    checkpoint = None
-    if resume:
-        checkpoint = latest_checkpoint(run)
-        if checkpoint is None:
-            raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from")
-        if D.is_main():
-            _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
-            print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
+    if checkpoint is not None and D.is_main():
+        _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
+        print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
-    stop.install()
-    try:
-        out = trainer.train(resume_from_checkpoint=checkpoint)
-    except torch.OutOfMemoryError:
-        raise UserError("out of GPU memory: lower train.micro_batch_size (accumulation keeps the batch), "
-                        "data.max_tokens, or set train.gradient_checkpointing=true", code=1) from None
-    finally:
-        stop.uninstall()
+    training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop)
     step = trainer.state.global_step
     if guard.bad_step is not None:
         raise UserError(f"{guard.bad_what} became NaN or infinite at step {guard.bad_step}; stopped without saving it. "
@@ -406,8 +415,8 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
         **extra,
         "steps": step,
         "epochs": trainer.state.epoch,
-        "train_loss": out.training_loss,
-        "train_runtime_s": out.metrics.get("train_runtime"),
+        "train_loss": training_loss,
+        "train_runtime_s": runtime,
         "eval_loss_start": evals[0] if evals else None,
         "eval_loss_end": evals[-1] if evals else None,
         "best_eval_loss": min(evals) if evals else None,
@@ -415,6 +424,54 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
         "peak_memory_bytes": int(peak),
         "peak_memory_kind": kind,
     }
+
+
+def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str | None, stop):
+    """trainer.train(); (mean training loss, seconds). A checkpoint saved at the last step is loaded instead of
+    resumed from: from it the Trainer would run one step more than the run asked for."""
+    import torch
+
+    from lorasmith import checkpoints
+
+    if checkpoint is not None and _finished(checkpoint):
+        from transformers import TrainerState
+
+        trainer.state = TrainerState.load_from_json(str(Path(checkpoint) / "trainer_state.json"))
+        best = trainer.state.best_model_checkpoint
+        if trainer.args.load_best_model_at_end and best and Path(best) != Path(checkpoint):
+            checkpoints.check(Path(best))
+            checkpoint = best  # as the Trainer does at the end of an early-stopped run
+        model.load_adapter(checkpoint, model.active_adapter, is_trainable=True)
+        _adapter_dtype(model, cfg)
+        return _mean_loss(trainer.state.log_history), None
+    stop.install()
+    try:
+        with failing_writes(run.checkpoints):
+            out = trainer.train(resume_from_checkpoint=checkpoint)
+    except WriteError:
+        if D.is_main():  # the save that failed left an unsealed folder behind; it would only take space
+            checkpoints.discard(checkpoints.latest(run)[1])
+        raise
+    except torch.OutOfMemoryError:
+        raise UserError("out of GPU memory: lower train.micro_batch_size (accumulation keeps the batch), "
+                        "data.max_tokens, or set train.gradient_checkpointing=true", code=1) from None
+    finally:
+        stop.uninstall()
+    return out.training_loss, out.metrics.get("train_runtime")
+
+
+def _finished(checkpoint: str) -> bool:
+    state = json.loads((Path(checkpoint) / "trainer_state.json").read_text(encoding="utf-8"))
+    return state.get("max_steps", 0) > 0 and state.get("global_step", 0) >= state["max_steps"]
+
+
+def _mean_loss(log_history: list[dict]) -> float | None:
+    """The mean training loss over all steps, from the logged means of each logging interval."""
+    total, last = 0.0, 0
+    for h in log_history:
+        if "loss" in h and h.get("step", 0) > last:
+            total, last = total + h["loss"] * (h["step"] - last), h["step"]
+    return total / last if last else None
 
 
 def _adapter_dtype(model, cfg: C.Config) -> None:
