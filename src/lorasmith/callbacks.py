@@ -83,6 +83,10 @@ class ProgressBar(TrainerCallback):
         self.bar.set_postfix(self.postfix, refresh=True)
 
     def on_train_end(self, args, state, control, **kwargs):
+        self.close()
+
+    def close(self):
+        """Also called when training fails, so that the error line is not followed by a half-drawn bar."""
         if self.bar is not None:
             self.bar.close()
             self.bar = None

@@ -377,9 +377,9 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
 
     train_ds = datasets.Dataset.from_list(train_ex)
     val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
-    stop, guard = D.stop_callback(), NanGuard(model)
+    stop, guard, progress = D.stop_callback(), NanGuard(model), ProgressBar()
     # Order matters: the NaN guard acts after anything that asks for a save, and seals come last.
-    callbacks = [MetricsFile(run), ProgressBar(), stop, EvaluateThenSave(), guard,
+    callbacks = [MetricsFile(run), progress, stop, EvaluateThenSave(), guard,
                  SealCheckpoints(run, cfg.train.save_total_limit, D.barrier)]
     if cfg.train.early_stopping_patience and val_ds is not None:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
@@ -392,7 +392,10 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
         print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
-    training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop)
+    try:
+        training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop)
+    finally:
+        progress.close()
     step = trainer.state.global_step
     if guard.bad_step is not None:
         raise UserError(f"{guard.bad_what} became NaN or infinite at step {guard.bad_step}; stopped without saving it. "
