@@ -178,6 +178,9 @@ class RunDir:
             raise UserError(f"{self.run_json}: not valid JSON ({exc})") from None
 
     def require_adapter(self) -> None:
+        if not (self.adapter / "adapter_model.safetensors").is_file() and (self.adapter / "adapter_model.bin").is_file():
+            raise UserError(f"{self.adapter / 'adapter_model.bin'}: a pickle file; lorasmith loads adapters only from "
+                            "adapter_model.safetensors (save it with save_pretrained(..., safe_serialization=True))")
         for name in ("adapter_model.safetensors", "adapter_config.json", TEMPLATE_FILE):
             if not (self.adapter / name).is_file():
                 raise UserError(f"{self.adapter / name}: missing; the run did not finish saving its adapter")

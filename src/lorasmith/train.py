@@ -216,7 +216,8 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
 
 # ---------------------------------------------------------------- the run
 
-def prepare_output(run: RunDir, resume: bool, overwrite: bool) -> None:
+def prepare_output(run: RunDir, resume: bool, overwrite: bool, inputs: tuple = ()) -> None:
+    """Create the run directory, or check the one to resume. `inputs` (data, model) must survive --overwrite."""
     if resume:
         if not run.root.is_dir():
             raise UserError(f"{run.root}: nothing to resume (the run directory does not exist)")
@@ -224,9 +225,22 @@ def prepare_output(run: RunDir, resume: bool, overwrite: bool) -> None:
     if run.root.exists() and (not run.root.is_dir() or any(run.root.iterdir())):
         if not overwrite:
             raise UserError(f"{run.root}: exists and is not empty; pass --overwrite to replace it or --resume to continue it")
-        shutil.rmtree(run.root) if run.root.is_dir() else run.root.unlink()
+        _check_replaceable(run, inputs)
+        shutil.rmtree(run.root)
     with failing_writes(run.root):
         run.root.mkdir(parents=True, exist_ok=True)
+
+
+def _check_replaceable(run: RunDir, inputs: tuple) -> None:
+    """--overwrite deletes the whole folder: only a lorasmith run directory, and never one holding the working
+    directory or the inputs (an output path like '.', '..' or a data folder's parent)."""
+    if not run.root.is_dir() or not (run.root / CONFIG_FILE).is_file():
+        raise UserError(f"{run.root}: --overwrite replaces only a lorasmith run directory (one with {CONFIG_FILE}) "
+                        "and this is not one; remove it yourself or choose another --output")
+    where = run.root.resolve()
+    for p in [Path.cwd(), *map(Path, inputs)]:
+        if p.exists() and (p.resolve() == where or where in p.resolve().parents):
+            raise UserError(f"{run.root}: --overwrite would delete {p}, which is inside it; choose another --output")
 
 
 def latest_checkpoint(run: RunDir) -> str | None:
@@ -306,7 +320,7 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
     if template.kind == "chat" and not getattr(tokenizer, "chat_template", None):
         raise UserError(f"data.template=chat, but {model_id} has no chat template; use 'default' or 'alpaca'")
     if not dry and main:
-        prepare_output(run, resume, overwrite)
+        prepare_output(run, resume, overwrite, inputs=(cfg.data.path, model_path))
         atomic_write_text(run.root / CONFIG_FILE, _yaml(C.to_dict(cfg)))
     D.barrier()  # the other ranks start once the run directory is ready
     checkpoint = resume_point(run) if resume and not dry else None  # refused before minutes of loading
