@@ -5,7 +5,8 @@ RUN/
                           lorasmith_template.json, README.md (model card)
   run.json                resolved config, versions, base model id + weights hash, data hashes, counts, timings
   metrics.jsonl           one JSON object per logging step (and per evaluation)
-  checkpoints/            resumable trainer checkpoints (the newest few)
+  checkpoints/            resumable trainer checkpoints (the newest few), each sealed by lorasmith_seal.json
+                          once complete (see checkpoints.py)
   data/                   data_report.json etc. when `train` prepared a raw file itself
   eval.json               written by `lorasmith eval`
   TRAINING_REPORT.md, report.html, plots/
