@@ -169,3 +169,38 @@ def rotate(run: RunDir, keep: int, protect: str | None = None) -> None:
     sealed = [f for f in folders(run) if (f / SEAL).is_file()]
     protected = {Path(protect).resolve()} if protect else set()
     discard([f for f in sealed[keep:] if f.resolve() not in protected])
+
+
+def resume_point(run: RunDir) -> str:
+    """The checkpoint to resume from. Unsealed folders newer than it (a save cut short) are removed first:
+    the Trainer would write the same names again and mix its new files with their stale ones."""
+    from lorasmith import distributed as D
+
+    if D.is_main():
+        run.remove_temporaries()
+        found, torn = latest(run)
+        if found is not None:
+            discard(torn, f"its save was interrupted; resuming from {found.name}")
+            clear_trash(run)
+    D.barrier()
+    if not D.is_main():
+        found, torn = latest(run)
+    if found is None:
+        raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from ({why_none(torn)}); "
+                        f"start again with --overwrite")
+    return str(found)
+
+
+def finished(checkpoint) -> bool:
+    """Saved at the run's last step: loaded as it is, since the Trainer would resume it with one step too many."""
+    state = json.loads((Path(checkpoint) / "trainer_state.json").read_text(encoding="utf-8"))
+    return state.get("max_steps", 0) > 0 and state.get("global_step", 0) >= state["max_steps"]
+
+
+def mean_loss(log_history: list[dict]) -> float | None:
+    """The mean training loss over all steps, from the logged means of each logging interval."""
+    total, last = 0.0, 0
+    for h in log_history:
+        if "loss" in h and h.get("step", 0) > last:
+            total, last = total + h["loss"] * (h["step"] - last), h["step"]
+    return total / last if last else None

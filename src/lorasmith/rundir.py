@@ -1,6 +1,7 @@
 """The run directory: the contract between stages. Its layout is written down here and nowhere else.
 
 RUN/
+  config.yaml             the resolved config, written first (its presence is what --overwrite looks for)
   adapter/                adapter_model.safetensors, adapter_config.json, tokenizer files,
                           lorasmith_template.json, README.md (model card)
   run.json                resolved config, versions, base model id + weights hash, data hashes, counts, timings
@@ -29,6 +30,7 @@ from typing import Iterator
 from lorasmith.errors import UserError, WriteError, write_failure
 
 TEMPLATE_FILE = "lorasmith_template.json"
+CONFIG_FILE = "config.yaml"
 _LEFTOVER = re.compile(r"\.[^/]+\.([a-z0-9_]{8}\.tmp|old\d+)")  # the names mkstemp/mkdtemp and atomic_dir use below
 
 
@@ -167,6 +169,34 @@ class RunDir:
     def plots(self) -> Path:
         return self.root / "plots"
 
+    def create(self, resume: bool, overwrite: bool, inputs: tuple = ()) -> None:
+        """Create the run directory for `train`, or check the one to resume. `inputs` (data, model folders)
+        must survive --overwrite."""
+        if resume:
+            if not self.root.is_dir():
+                raise UserError(f"{self.root}: nothing to resume (the run directory does not exist)")
+            return
+        if self.root.exists() and (not self.root.is_dir() or any(self.root.iterdir())):
+            if not overwrite:
+                raise UserError(f"{self.root}: exists and is not empty; pass --overwrite to replace it "
+                                "or --resume to continue it")
+            self._check_replaceable(inputs)
+            shutil.rmtree(self.root)
+        with failing_writes(self.root):
+            self.root.mkdir(parents=True, exist_ok=True)
+
+    def _check_replaceable(self, inputs: tuple) -> None:
+        """--overwrite deletes the whole folder: only a lorasmith run directory, and never one holding the working
+        directory or the inputs (an output path like '.', '..' or a data folder's parent)."""
+        if not self.root.is_dir() or not (self.root / CONFIG_FILE).is_file():
+            raise UserError(f"{self.root}: --overwrite replaces only a lorasmith run directory (one with "
+                            f"{CONFIG_FILE}) and this is not one; remove it yourself or choose another --output")
+        where = self.root.resolve()
+        for p in [Path.cwd(), *map(Path, inputs)]:
+            if p.exists() and (p.resolve() == where or where in p.resolve().parents):
+                raise UserError(f"{self.root}: --overwrite would delete {p}, which is inside it; "
+                                "choose another --output")
+
     def read_run(self) -> dict:
         """run.json, or a one-line UserError saying what is missing."""
         if not self.root.is_dir():
@@ -179,8 +209,9 @@ class RunDir:
             raise UserError(f"{self.run_json}: not valid JSON ({exc})") from None
 
     def require_adapter(self) -> None:
-        if not (self.adapter / "adapter_model.safetensors").is_file() and (self.adapter / "adapter_model.bin").is_file():
-            raise UserError(f"{self.adapter / 'adapter_model.bin'}: a pickle file; lorasmith loads adapters only from "
+        pickled = self.adapter / "adapter_model.bin"
+        if not (self.adapter / "adapter_model.safetensors").is_file() and pickled.is_file():
+            raise UserError(f"{pickled}: a pickle file; lorasmith loads adapters only from "
                             "adapter_model.safetensors (save it with save_pretrained(..., safe_serialization=True))")
         for name in ("adapter_model.safetensors", "adapter_config.json", TEMPLATE_FILE):
             if not (self.adapter / name).is_file():

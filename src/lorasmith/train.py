@@ -8,18 +8,17 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
 
+from lorasmith import checkpoints
 from lorasmith import config as C
 from lorasmith import distributed as D
 from lorasmith.errors import UserError, WriteError
-from lorasmith.rundir import (TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text,
+from lorasmith.rundir import (CONFIG_FILE, TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text,
                               failing_writes, read_jsonl_rows)
 
-CONFIG_FILE = "config.yaml"
 
 
 def add_arguments(verb, p):
@@ -216,59 +215,10 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
 
 # ---------------------------------------------------------------- the run
 
-def prepare_output(run: RunDir, resume: bool, overwrite: bool, inputs: tuple = ()) -> None:
-    """Create the run directory, or check the one to resume. `inputs` (data, model) must survive --overwrite."""
-    if resume:
-        if not run.root.is_dir():
-            raise UserError(f"{run.root}: nothing to resume (the run directory does not exist)")
-        return
-    if run.root.exists() and (not run.root.is_dir() or any(run.root.iterdir())):
-        if not overwrite:
-            raise UserError(f"{run.root}: exists and is not empty; pass --overwrite to replace it or --resume to continue it")
-        _check_replaceable(run, inputs)
-        shutil.rmtree(run.root)
-    with failing_writes(run.root):
-        run.root.mkdir(parents=True, exist_ok=True)
-
-
-def _check_replaceable(run: RunDir, inputs: tuple) -> None:
-    """--overwrite deletes the whole folder: only a lorasmith run directory, and never one holding the working
-    directory or the inputs (an output path like '.', '..' or a data folder's parent)."""
-    if not run.root.is_dir() or not (run.root / CONFIG_FILE).is_file():
-        raise UserError(f"{run.root}: --overwrite replaces only a lorasmith run directory (one with {CONFIG_FILE}) "
-                        "and this is not one; remove it yourself or choose another --output")
-    where = run.root.resolve()
-    for p in [Path.cwd(), *map(Path, inputs)]:
-        if p.exists() and (p.resolve() == where or where in p.resolve().parents):
-            raise UserError(f"{run.root}: --overwrite would delete {p}, which is inside it; choose another --output")
-
-
 def latest_checkpoint(run: RunDir) -> str | None:
     """Newest checkpoint that was sealed after a complete save and is unchanged since (see lorasmith.checkpoints)."""
-    from lorasmith import checkpoints
-
     found, _ = checkpoints.latest(run)
     return str(found) if found else None
-
-
-def resume_point(run: RunDir) -> str:
-    """The checkpoint to resume from. Unsealed folders newer than it (a save cut short) are removed first:
-    the Trainer would write the same names again and mix its new files with their stale ones."""
-    from lorasmith import checkpoints
-
-    if D.is_main():
-        run.remove_temporaries()
-        found, torn = checkpoints.latest(run)
-        if found is not None:
-            checkpoints.discard(torn, f"its save was interrupted; resuming from {found.name}")
-            checkpoints.clear_trash(run)
-    D.barrier()
-    if not D.is_main():
-        found, torn = checkpoints.latest(run)
-    if found is None:
-        raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from ({checkpoints.why_none(torn)}); "
-                        f"start again with --overwrite")
-    return str(found)
 
 
 def show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world: int = 1) -> None:
@@ -320,10 +270,10 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
     if template.kind == "chat" and not getattr(tokenizer, "chat_template", None):
         raise UserError(f"data.template=chat, but {model_id} has no chat template; use 'default' or 'alpaca'")
     if not dry and main:
-        prepare_output(run, resume, overwrite, inputs=(cfg.data.path, model_path))
+        run.create(resume, overwrite, inputs=(cfg.data.path, model_path))
         atomic_write_text(run.root / CONFIG_FILE, _yaml(C.to_dict(cfg)))
     D.barrier()  # the other ranks start once the run directory is ready
-    checkpoint = resume_point(run) if resume and not dry else None  # refused before minutes of loading
+    checkpoint = checkpoints.resume_point(run) if resume and not dry else None  # refused before minutes of loading
     train_rows, val_rows, data_info = _load_data_rank0_first(cfg, run)
     train_ex = encode_rows(train_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/train.jsonl")
     val_ex = encode_rows(val_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/val.jsonl")
@@ -448,9 +398,7 @@ def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str
     resumed from: from it the Trainer would run one step more than the run asked for."""
     import torch
 
-    from lorasmith import checkpoints
-
-    if checkpoint is not None and _finished(checkpoint):
+    if checkpoint is not None and checkpoints.finished(checkpoint):
         from transformers import TrainerState
 
         trainer.state = TrainerState.load_from_json(str(Path(checkpoint) / "trainer_state.json"))
@@ -460,7 +408,7 @@ def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str
             checkpoint = best  # as the Trainer does at the end of an early-stopped run
         model.load_adapter(checkpoint, model.active_adapter, is_trainable=True)
         _adapter_dtype(model, cfg)
-        return _mean_loss(trainer.state.log_history), None
+        return checkpoints.mean_loss(trainer.state.log_history), None
     stop.install()
     try:
         with failing_writes(run.checkpoints):
@@ -475,20 +423,6 @@ def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str
     finally:
         stop.uninstall()
     return out.training_loss, out.metrics.get("train_runtime")
-
-
-def _finished(checkpoint: str) -> bool:
-    state = json.loads((Path(checkpoint) / "trainer_state.json").read_text(encoding="utf-8"))
-    return state.get("max_steps", 0) > 0 and state.get("global_step", 0) >= state["max_steps"]
-
-
-def _mean_loss(log_history: list[dict]) -> float | None:
-    """The mean training loss over all steps, from the logged means of each logging interval."""
-    total, last = 0.0, 0
-    for h in log_history:
-        if "loss" in h and h.get("step", 0) > last:
-            total, last = total + h["loss"] * (h["step"] - last), h["step"]
-    return total / last if last else None
 
 
 def _adapter_dtype(model, cfg: C.Config) -> None:

@@ -91,7 +91,7 @@ def test_sigkill_while_writing_then_resume(uninterrupted, tmp_path, capfd, seed)
     cmd = [sys.executable, str(CHILD), kind, pattern, f"{fraction:.3f}", "--",
            "train", *tiny_overrides(model, data, out, **STEPS)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=os.environ)
-    assert proc.returncode == -signal.SIGKILL, f"the kill point {kind} {pattern} was never reached:\n{proc.stderr[-3000:]}"
+    assert proc.returncode == -signal.SIGKILL, f"never reached {kind} {pattern}:\n{proc.stderr[-3000:]}"
 
     assert_nothing_half_written(out)
     sealed = [f.name for f in checkpoints.folders(RunDir(out)) if checkpoints.read_seal(f) is not None]

@@ -50,7 +50,10 @@ def test_every_base_loader_refuses_pickle_weights(pickled_model, loader):
     from lorasmith.models import load_model
 
     with pytest.raises(UserError, match="pickle"):
-        load_model(str(pickled_model), Config().model) if loader == "4bit" else load_base_fp32(str(pickled_model), False)
+        if loader == "4bit":
+            load_model(str(pickled_model), Config().model)
+        else:
+            load_base_fp32(str(pickled_model), False)
 
 
 @pytest.mark.parametrize("verb", [["generate", "--instruction", "hi"], ["eval"], ["merge", "--out", "merged"]])
