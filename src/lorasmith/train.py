@@ -20,7 +20,6 @@ from lorasmith.rundir import (CONFIG_FILE, TEMPLATE_FILE, RunDir, atomic_dir, at
                               failing_writes, read_jsonl_rows)
 
 
-
 def add_arguments(verb, p):
     p.add_argument("overrides", nargs="*", metavar="key=value", help="config overrides, e.g. train.lr=1e-4 lora.r=8")
     p.add_argument("--config", help="YAML file or preset name (tinyllama-coding, cpu-demo)")
