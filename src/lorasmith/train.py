@@ -8,18 +8,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
 
+from lorasmith import checkpoints
 from lorasmith import config as C
 from lorasmith import distributed as D
-from lorasmith.errors import UserError
-from lorasmith.rundir import (TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text,
-                              read_jsonl_rows)
-
-CONFIG_FILE = "config.yaml"
+from lorasmith.errors import UserError, WriteError
+from lorasmith.rundir import (CONFIG_FILE, TEMPLATE_FILE, RunDir, atomic_dir, atomic_write_json, atomic_write_text,
+                              failing_writes, model_card, read_jsonl_rows)
 
 
 def add_arguments(verb, p):
@@ -163,6 +161,7 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
     import torch
     from trl import SFTConfig
 
+    from lorasmith import fast
     from lorasmith.models import compute_dtype
 
     t = cfg.train
@@ -206,13 +205,13 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
         gradient_checkpointing_kwargs={"use_reentrant": False},
         logging_steps=t.logging_steps,
         logging_first_step=True,
-        save_total_limit=t.save_total_limit,
+        save_total_limit=None,  # SealCheckpoints rotates, only after the new checkpoint is sealed
         seed=t.seed,
         data_seed=t.seed,
         bf16=dtype == torch.bfloat16,
         fp16=dtype == torch.float16,
         report_to=[] if t.report_to == "none" else [t.report_to],
-        **_batching(cfg),
+        **fast.batching(cfg),
         dataset_num_proc=None,
         disable_tqdm=True,  # our ProgressBar shows loss, tokens/s and ETA instead
         use_cpu=not torch.cuda.is_available(),
@@ -222,41 +221,12 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
     )
 
 
-def _batching(cfg: C.Config) -> dict:
-    """Padding, padding-free rows (the fast path), or rows packed to data.pack_tokens: SFTConfig's arguments."""
-    from lorasmith import fast
-
-    if cfg.data.pack_tokens:
-        return dict(packing=True, packing_strategy="bfd", max_length=cfg.data.pack_tokens, padding_free=True)
-    if fast.plan(cfg).padding_free:  # encode_rows already refused rows over data.max_tokens; TRL wants no limit here
-        return dict(packing=False, padding_free=True, max_length=None)
-    return dict(packing=False, padding_free=False, max_length=cfg.data.max_tokens)
-
-
 # ---------------------------------------------------------------- the run
 
-def prepare_output(run: RunDir, resume: bool, overwrite: bool) -> None:
-    if resume:
-        if not run.root.is_dir():
-            raise UserError(f"{run.root}: nothing to resume (the run directory does not exist)")
-        return
-    if run.root.exists() and (not run.root.is_dir() or any(run.root.iterdir())):
-        if not overwrite:
-            raise UserError(f"{run.root}: exists and is not empty; pass --overwrite to replace it or --resume to continue it")
-        shutil.rmtree(run.root) if run.root.is_dir() else run.root.unlink()
-    run.root.mkdir(parents=True, exist_ok=True)
-
-
 def latest_checkpoint(run: RunDir) -> str | None:
-    """Newest checkpoint whose trainer state, optimizer and adapter are all on disk."""
-    needed = ("trainer_state.json", "adapter_model.safetensors", "optimizer.pt", "scheduler.pt")
-    if not run.checkpoints.is_dir():
-        return None
-    ckpts = [p for p in run.checkpoints.glob("checkpoint-*") if p.name.split("-")[-1].isdigit()]
-    for p in sorted(ckpts, key=lambda p: int(p.name.split("-")[-1]), reverse=True):
-        if all((p / name).is_file() for name in needed):
-            return str(p)
-    return None
+    """Newest checkpoint that was sealed after a complete save and is unchanged since (see lorasmith.checkpoints)."""
+    found, _ = checkpoints.latest(run)
+    return str(found) if found else None
 
 
 def show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world: int = 1) -> None:
@@ -308,9 +278,10 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
     if template.kind == "chat" and not getattr(tokenizer, "chat_template", None):
         raise UserError(f"data.template=chat, but {model_id} has no chat template; use 'default' or 'alpaca'")
     if not dry and main:
-        prepare_output(run, resume, overwrite)
+        run.create(resume, overwrite, inputs=(cfg.data.path, model_path))
         atomic_write_text(run.root / CONFIG_FILE, _yaml(C.to_dict(cfg)))
     D.barrier()  # the other ranks start once the run directory is ready
+    checkpoint = checkpoints.resume_point(run) if resume and not dry else None  # refused before minutes of loading
     train_rows, val_rows, data_info = _load_data_rank0_first(cfg, run)
     train_ex = encode_rows(train_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/train.jsonl")
     val_ex = encode_rows(val_rows, template, tokenizer, cfg.data.max_tokens, data_info["folder"] + "/val.jsonl")
@@ -320,7 +291,7 @@ def train(cfg: C.Config, *, resume=False, dry_run=False, overwrite=False, argv=N
             show_plan(cfg, model, tokenizer, template, train_ex, val_ex, world)
         return {"dry_run": True}
     trainable, total = model.get_nb_trainable_parameters()  # before FSDP replaces the parameters by shards
-    result = fit(cfg, run, model, tokenizer, train_ex, val_ex, resume)
+    result = fit(cfg, run, model, tokenizer, train_ex, val_ex, checkpoint)
     state_dict = result.pop("full_state_dict", None)
     if not main:
         D.barrier()  # returns once rank 0 has written the adapter and run.json
@@ -367,43 +338,37 @@ def _load_data_rank0_first(cfg: C.Config, run: RunDir):
     return loaded
 
 
-def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: bool) -> dict:
-    """SFTTrainer over the pre-tokenized rows (our labels carry the loss mask); returns the training figures."""
+def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoint: str | None) -> dict:
+    """SFTTrainer over the pre-tokenized rows (our labels carry the loss mask), resumed from `checkpoint` if
+    given; returns the training figures."""
     import datasets
     import torch
     from transformers import EarlyStoppingCallback, PrinterCallback
     from trl import SFTTrainer
 
-    from lorasmith.callbacks import MetricsFile, NanGuard, ProgressBar
+    from lorasmith.callbacks import EvaluateThenSave, MetricsFile, NanGuard, ProgressBar, SealCheckpoints
 
     train_ds = datasets.Dataset.from_list(train_ex)
     val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
-    stop, guard = D.stop_callback(), NanGuard(model)
-    callbacks = [MetricsFile(run), ProgressBar(), stop, guard]
+    stop, guard, progress = D.stop_callback(), NanGuard(model), ProgressBar()
+    # Order matters: the NaN guard acts after anything that asks for a save, and seals come last.
+    callbacks = [MetricsFile(run), progress, stop, EvaluateThenSave(), guard,
+                 SealCheckpoints(run, cfg.train.save_total_limit, D.barrier)]
     if cfg.train.early_stopping_patience and val_ds is not None:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
     trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None, model=model),
                          train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer, callbacks=callbacks)
     trainer.remove_callback(PrinterCallback)
     _adapter_dtype(model, cfg)
-    checkpoint = None
-    if resume:
-        checkpoint = latest_checkpoint(run)
-        if checkpoint is None:
-            raise UserError(f"{run.checkpoints}: no complete checkpoint to resume from")
-        if D.is_main():
-            _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
-            print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
+    if checkpoint is not None and D.is_main():
+        _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
+        print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
-    stop.install()
     try:
-        out = trainer.train(resume_from_checkpoint=checkpoint)
-    except torch.OutOfMemoryError:
-        raise UserError("out of GPU memory: lower train.micro_batch_size (accumulation keeps the batch), "
-                        "data.max_tokens, or set train.gradient_checkpointing=true", code=1) from None
+        training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop)
     finally:
-        stop.uninstall()
+        progress.close()
     step = trainer.state.global_step
     if guard.bad_step is not None:
         raise UserError(f"{guard.bad_what} became NaN or infinite at step {guard.bad_step}; stopped without saving it. "
@@ -426,8 +391,8 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
         **extra,
         "steps": step,
         "epochs": trainer.state.epoch,
-        "train_loss": out.training_loss,
-        "train_runtime_s": out.metrics.get("train_runtime"),
+        "train_loss": training_loss,
+        "train_runtime_s": runtime,
         "eval_loss_start": evals[0] if evals else None,
         "eval_loss_end": evals[-1] if evals else None,
         "best_eval_loss": min(evals) if evals else None,
@@ -435,6 +400,38 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, resume: 
         "peak_memory_bytes": int(peak),
         "peak_memory_kind": kind,
     }
+
+
+def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str | None, stop):
+    """trainer.train(); (mean training loss, seconds). A checkpoint saved at the last step is loaded instead of
+    resumed from: from it the Trainer would run one step more than the run asked for."""
+    import torch
+
+    if checkpoint is not None and checkpoints.finished(checkpoint):
+        from transformers import TrainerState
+
+        trainer.state = TrainerState.load_from_json(str(Path(checkpoint) / "trainer_state.json"))
+        best = trainer.state.best_model_checkpoint
+        if trainer.args.load_best_model_at_end and best and Path(best) != Path(checkpoint):
+            checkpoints.check(Path(best))
+            checkpoint = best  # as the Trainer does at the end of an early-stopped run
+        model.load_adapter(checkpoint, model.active_adapter, is_trainable=True)
+        _adapter_dtype(model, cfg)
+        return checkpoints.mean_loss(trainer.state.log_history), None
+    stop.install()
+    try:
+        with failing_writes(run.checkpoints):
+            out = trainer.train(resume_from_checkpoint=checkpoint)
+    except WriteError:
+        if D.is_main():  # the save that failed left an unsealed folder behind; it would only take space
+            checkpoints.discard(checkpoints.latest(run)[1])
+        raise
+    except torch.OutOfMemoryError:
+        raise UserError("out of GPU memory: lower train.micro_batch_size (accumulation keeps the batch), "
+                        "data.max_tokens, or set train.gradient_checkpointing=true", code=1) from None
+    finally:
+        stop.uninstall()
+    return out.training_loss, out.metrics.get("train_runtime")
 
 
 def _adapter_dtype(model, cfg: C.Config) -> None:
@@ -463,27 +460,7 @@ def save_adapter(run: RunDir, model, tokenizer, template, cfg: C.Config, model_i
         model.save_pretrained(tmp, safe_serialization=True, **({"state_dict": state_dict} if state_dict else {}))
         tokenizer.save_pretrained(tmp)
         atomic_write_json(tmp / TEMPLATE_FILE, template.to_dict())
-        atomic_write_text(tmp / "README.md", _model_card(cfg, model_id, template))
-
-
-def _model_card(cfg: C.Config, model_id: str, template) -> str:
-    return f"""# LoRA adapter trained with lorasmith
-
-- Base model: {model_id}
-- Method: {'QLoRA (4-bit ' + cfg.model.quant_type.upper() + ')' if cfg.model.load_in_4bit else 'LoRA'}, r={cfg.lora.r}, \
-alpha={cfg.lora.alpha}, dropout={cfg.lora.dropout}, targets: {', '.join(cfg.lora.target_modules)}
-- Prompt template: `{template.name}` (saved in `{TEMPLATE_FILE}`); loss on the response and end-of-sequence token only
-- Training: lr {cfg.train.lr}, batch {cfg.train.batch_size}, {cfg.train.epochs:g} epochs, max {cfg.data.max_tokens} tokens
-
-Load it with plain PEFT:
-
-```python
-from peft import PeftModel
-from transformers import AutoModelForCausalLM
-base = AutoModelForCausalLM.from_pretrained("<base model>")
-model = PeftModel.from_pretrained(base, "<this folder>")
-```
-"""
+        atomic_write_text(tmp / "README.md", model_card(cfg, model_id, template))
 
 
 def _write_report(run: RunDir) -> None:

@@ -325,3 +325,20 @@ def test_cli(run_copy, tmp_path, capsys):
     assert main(["report", str(tmp_path / "nope")]) == 2
     err = capsys.readouterr().err
     assert "run directory not found" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("histogram", ["../secret.png", "SECRET_ABSOLUTE"])
+def test_a_histogram_name_from_the_data_report_cannot_leave_its_folder(run_copy, histogram):
+    """data_report.json is data: a histogram name like '../x' or '/x' must not copy that file into the report."""
+    secret = run_copy / "secret.png"
+    secret.write_bytes(b"SECRET BYTES")
+    folder = run_copy / "prepared"
+    folder.mkdir()
+    name = str(secret) if histogram == "SECRET_ABSOLUTE" else histogram
+    (folder / "data_report.json").write_text(json.dumps({**DATA_REPORT, "histogram": name}))
+    info = _info(run_copy)
+    info["data"].update(data_report=str(folder / "data_report.json"), folder=str(run_copy / "moved-away"))
+    (run_copy / "run.json").write_text(json.dumps(info))
+    out = write_report(run_copy)
+    assert not any(p.endswith("token_lengths.png") for p in out["plots"])
+    assert base64.b64encode(b"SECRET BYTES").decode() not in (run_copy / "report.html").read_text()

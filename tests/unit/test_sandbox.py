@@ -250,6 +250,20 @@ def test_network_namespace_without_the_hook():
             server.accept()
 
 
+def test_asyncio_runs_only_without_the_hook_and_still_without_a_network():
+    """The dataset checks run asyncio examples with audit_hook=False: its socketpair works, the network does not."""
+    code = textwrap.dedent("""
+        import asyncio, socket
+        asyncio.run(asyncio.sleep(0))
+        print("loop ran")
+        socket.create_connection(("127.0.0.1", 9), timeout=2)
+    """)
+    assert sandbox.run_python(code, timeout=10).detail == "blocked: socket"
+    result = sandbox.run_python(code, timeout=10, audit_hook=False)
+    assert "loop ran" in result.stdout and result.status == "error"
+    assert "Network is unreachable" in result.stderr or "Connection refused" in result.stderr
+
+
 def test_leftover_children_are_killed_without_the_hook():
     result = run_unguarded("""
         import os, time

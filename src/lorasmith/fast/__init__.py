@@ -62,3 +62,12 @@ def compile_layers(model, p: Plan) -> None:
     for module in model.modules():
         if type(module).__name__.endswith("DecoderLayer"):
             module.compile(dynamic=True)
+
+
+def batching(cfg) -> dict:
+    """Padding, padding-free rows (the fast path), or rows packed to data.pack_tokens: SFTConfig's arguments."""
+    if cfg.data.pack_tokens:
+        return dict(packing=True, packing_strategy="bfd", max_length=cfg.data.pack_tokens, padding_free=True)
+    if plan(cfg).padding_free:  # encode_rows already refused rows over data.max_tokens; TRL wants no limit here
+        return dict(packing=False, padding_free=True, max_length=None)
+    return dict(packing=False, padding_free=False, max_length=cfg.data.max_tokens)

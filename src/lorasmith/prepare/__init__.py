@@ -154,9 +154,12 @@ def _write(tmp: Path, state, settings: dict, tpl, tokenizer, model_id: str, mode
              "eos_token": tokenizer.eos_token, "template": tpl.to_dict()}
     report = rep.build(state, settings, lengths, model)
     # Plain writes: the whole folder is renamed into place only when every file is complete.
-    (tmp / "data_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # backslashreplace: a lone surrogate (say, in an input file's name) becomes a \\udXXX escape, valid JSON
+    (tmp / "data_report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8",
+                                          errors="backslashreplace")
     rep.histogram(lengths, settings["max_tokens"], tmp / rep.HISTOGRAM)
-    (tmp / "data_report.md").write_text(rep.markdown(report, state.examples), encoding="utf-8")
+    (tmp / "data_report.md").write_text(rep.markdown(report, state.examples), encoding="utf-8",
+                                        errors="backslashreplace")
     return report
 
 

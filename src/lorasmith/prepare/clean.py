@@ -14,6 +14,8 @@ import unicodedata
 import zlib
 
 FIELDS = ("instruction", "input", "output")
+MAX_DEPTH = 32  # no usable row nests deeper than 3 (messages -> message -> content)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only lone halves can be in a str; a full pair is one code point
 _TRAILING_SPACE = re.compile(r"[^\S\n]+\n")  # whitespace other than the newline itself, before a newline
 
 
@@ -67,7 +69,24 @@ def to_row(obj, field_map: dict[str, str] | None = None) -> tuple[dict, str]:
     for key in FIELDS:
         if not isinstance(row[key], str):
             raise Invalid(f"'{key}' must be a string, not {_type_name(row[key])}")
+        bad = _SURROGATE.search(row[key])
+        if bad:
+            raise Invalid(f"'{key}' holds a lone surrogate U+{ord(bad.group()):04X} (half of a UTF-16 pair), "
+                          "which is not text")
     return row, fmt
+
+
+def too_deep(obj, limit: int = MAX_DEPTH) -> bool:
+    """Whether a parsed record nests lists or objects more than `limit` levels deep (checked without recursion:
+    a record that deep would make the JSON writer or pickling of results hit Python's recursion limit)."""
+    stack = [(obj, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (list, dict)):
+            if depth > limit:
+                return True
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return False
 
 
 def _from_messages(messages) -> dict:

@@ -19,13 +19,15 @@ from lorasmith.prepare.work import Chunk, Worker, init_process, run_in_process
 CHUNK = 512
 COUNT_KEYS = ("input_rows", "invalid", "empty", "exact_duplicates", "near_duplicates", "too_long", "outliers",
               "kept", "train", "val")
-_ODD_BREAKS = re.compile("[\u0085\u2028\u2029]")  # valid unescaped in JSON, but str.splitlines() breaks on them
+# Valid unescaped in JSON, but str.splitlines() breaks on them; and lone surrogates, which UTF-8 cannot encode.
+_ESCAPE = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
 
 
 def dumps(obj) -> str:
-    """One JSON line: UTF-8 text as is, except the characters that would split it for str.splitlines()."""
+    """One JSON line: UTF-8 text as is, except characters that would split it for str.splitlines() and lone
+    surrogates (from a JSON escape such as \\ud800, or an undecodable file name), which stay escaped."""
     line = json.dumps(obj, ensure_ascii=False, default=str)
-    return _ODD_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return _ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
 def dump_row(row: tuple[str, str, str]) -> str:

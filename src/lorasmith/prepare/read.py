@@ -120,6 +120,9 @@ def _json(path: Path) -> Iterator[tuple[int, object]]:
         except json.JSONDecodeError as exc:
             raise UserError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}); the array cannot be read past it"
                             ) from None
+        except RecursionError:
+            raise UserError(f"{path}:{line}: a value nested too deeply to parse; the array cannot be read past it"
+                            ) from None
         yield line, value
         pos = _skip_space(text, pos)
         if text.startswith(",", pos):

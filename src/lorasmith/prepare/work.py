@@ -112,6 +112,12 @@ class Worker:
             except ValueError as exc:
                 msg = getattr(exc, "msg", str(exc))
                 return ("invalid", line, f"not valid JSON ({msg})", text.rstrip("\r\n"))
+            except RecursionError:
+                return ("invalid", line, "not valid JSON (nested too deeply to parse)", text.rstrip("\r\n"))
+            if clean.too_deep(payload):
+                return ("invalid", line, f"nested more than {clean.MAX_DEPTH} levels deep", text.rstrip("\r\n"))
+        elif clean.too_deep(payload):
+            return ("invalid", line, f"nested more than {clean.MAX_DEPTH} levels deep", "(not shown)")
         try:
             row, fmt = clean.to_row(payload, self.field_map)
         except clean.Invalid as exc:

@@ -179,7 +179,7 @@ def _length_blocks(x: Inputs) -> tuple[list, dict]:
         blocks.append(Table(["rows", "min", "p50", "p90", "p99", "max"], rows, "lrrrrr"))
     png = plots.token_lengths(train, val, x.cfg("data").get("max_tokens"))
     if png is None and x.data_report_path is not None:
-        prepared = x.data_report_path.parent / str(x.data_report.get("histogram") or "token_lengths.png")
+        prepared = x.data_report_path.parent / _plain_name(x.data_report.get("histogram"), "token_lengths.png")
         png = prepared.read_bytes() if prepared.is_file() else None
     if png is not None:
         figures["token_lengths.png"] = png
@@ -187,6 +187,15 @@ def _length_blocks(x: Inputs) -> tuple[list, dict]:
     else:
         blocks.append(Note("No token-length histogram: neither the rows nor prepare's histogram could be read."))
     return blocks, figures
+
+
+def _plain_name(name, default: str) -> str:
+    """A file name read from a data report, used only if it names a file beside it: '../..' or an absolute path
+    would copy any readable file into the report."""
+    name = str(name or "")
+    if name in ("", ".", "..") or any(c in name for c in "/\\\0"):
+        return default
+    return name
 
 
 # ---------------------------------------------------------------- method and configuration
