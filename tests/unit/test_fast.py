@@ -150,3 +150,15 @@ def test_pack_tokens_shorter_than_an_example_is_refused(tiny_model_dir, tiny_dat
 
     with pytest.raises(UserError, match="pack_tokens"):
         load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path, **{"data.pack_tokens": 100}))
+
+
+def test_fast_path_keeps_the_residual_stream_in_the_compute_dtype(tiny_model_dir, tiny_data_dir, tmp_path):
+    """PEFT's k-bit preparation casts norms, embeddings and LM head to float32, and with them every activation."""
+    dtypes = {}
+    for fast in ("on", "off"):
+        cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / fast, **{
+            "train.fast": fast, "model.compute_dtype": "bfloat16"}))
+        model = build_model(cfg, tiny_model_dir)
+        dtypes[fast] = {p.dtype for n, p in model.named_parameters() if "norm" in n or "embed" in n}
+        assert not any(p.requires_grad for n, p in model.named_parameters() if "lora_" not in n)
+    assert dtypes == {"on": {torch.bfloat16}, "off": {torch.float32}}

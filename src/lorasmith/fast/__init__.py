@@ -4,11 +4,11 @@
 - padding-free batches: TRL's own collator flattens each micro-batch into one row with per-example positions;
   transformers turns those positions into a block-diagonal causal mask, so no token attends across examples and
   no compute is spent on padding.
-- compiled decoder layers on CUDA (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
+- compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
   elementwise work, and turns each layer's Python into one call).
 AdamW is already the fused single-kernel one: transformers' default with torch >= 2.8.
 
-`plan(cfg)` says which of them a run uses; train.py asks it and nothing else.
+`plan(cfg)` says which of them a run uses and `batching(cfg)` gives SFTConfig's batching arguments.
 """
 
 from __future__ import annotations
@@ -28,19 +28,18 @@ class Plan:
 
 
 def plan(cfg) -> Plan:
-    """Which fast components this run uses. 'auto' means on where CUDA is present: on the CPU the fused kernel
-    gains little, and compiling costs minutes of a short run."""
+    """Which fast components this run uses. train.fast=auto means on where CUDA is present: on the CPU the
+    fused kernel gains little (compute there is float32, and the host is not the bottleneck)."""
     import torch
 
     mode = cfg.train.fast
     cuda = torch.cuda.is_available()
     on = mode == "on" or (mode == "auto" and cuda)
     four_bit = cfg.model.load_in_4bit and not cfg.train.fsdp
-    compile_mode = cfg.train.compile
     return Plan(
         fused_lora=on and four_bit,
         padding_free=on,
-        compile_layers=compile_mode == "on",
+        compile_layers=cfg.train.compile == "on",
     )
 
 
