@@ -6,6 +6,7 @@ import json
 import os
 
 import pytest
+import torch
 
 # Nothing in the tests may reach a model or dataset hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -20,8 +21,6 @@ CHAT_TEMPLATE = (
 
 
 def pytest_collection_modifyitems(config, items):
-    import torch
-
     if torch.cuda.is_available():
         return
     skip = pytest.mark.skip(reason="needs CUDA (run through the device tool)")
@@ -53,7 +52,6 @@ def tiny_tokenizer():
 
 
 def make_tiny_model_dir(path, seed: int = 0, hidden: int = 64):
-    import torch
     from transformers import LlamaConfig, LlamaForCausalLM
 
     tok = make_tokenizer()
@@ -107,3 +105,12 @@ def tiny_overrides(model_dir, data_dir, out_dir, **extra) -> list[str]:
     }
     base.update(extra)
     return [f"{k}={v}" for k, v in base.items()]
+
+
+@pytest.fixture(scope="module")
+def one_torch_thread():
+    """Tiny matmuls gain nothing from a second thread, and on a busy shared CPU its spin-waits cost 100x."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)

@@ -13,6 +13,7 @@ Stacks, each in its own process, on the same rows in the same order (same seed a
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -47,8 +48,8 @@ def add_arguments(verb, p):
     p.add_argument("--against", choices=["none", "reference", "unsloth", "all"], default="none",
                    help="comparison stacks, each run in its own process on the same rows")
     p.add_argument("--out", default="bench-results.json", help="JSON results; a markdown table is written beside it")
-    p.add_argument("--stack", choices=STACKS, help=__import__("argparse").SUPPRESS)  # one stack, in a child process
-    p.add_argument("--data", help=__import__("argparse").SUPPRESS)
+    p.add_argument("--stack", choices=STACKS, help=argparse.SUPPRESS)  # one stack, in a child process
+    p.add_argument("--data", help=argparse.SUPPRESS)
     p.add_argument("overrides", nargs="*", metavar="key=value", help="config overrides for the lorasmith stack")
 
 

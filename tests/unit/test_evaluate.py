@@ -5,7 +5,6 @@ import shutil
 import textwrap
 
 import pytest
-import torch
 
 from lorasmith import humaneval as H
 from lorasmith.cli import main
@@ -22,13 +21,7 @@ TOY_PROBLEM = {
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny matmuls gain nothing from a second thread, and on a busy shared CPU its spin-waits cost 100x."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")

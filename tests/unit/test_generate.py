@@ -22,13 +22,7 @@ PROMPT_ROWS = [
 ]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny matmuls gain nothing from a second thread, and on a busy shared CPU its spin-waits cost 100x."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="module")
@@ -152,20 +146,16 @@ def test_sampling_is_reproducible_with_a_seed(loaded):
     assert sample(3) != sample(4)
 
 
-def test_conversation_with_a_text_template_folds_turns_into_the_instruction(tiny_tokenizer):
-    template = TEMPLATES["default"]
+@pytest.mark.parametrize("name, expected", [
+    ("default", "### Instruction:\nUser: hello\nAssistant: hi there\n\nUser: and now?\n\n### Response:\n"),
+    ("chat", "<|user|>\nhello</s>\n<|assistant|>\nhi there</s>\n<|user|>\nand now?</s>\n<|assistant|>\n"),
+])
+def test_conversation_follows_the_template(tiny_tokenizer, name, expected):
+    """A text template folds earlier turns into the instruction; a chat template uses the tokenizer's own."""
+    template = TEMPLATES[name]
     assert conversation_ids(template, tiny_tokenizer, [], "hello") == encode_prompt(template, tiny_tokenizer, "hello")
     ids = conversation_ids(template, tiny_tokenizer, [("hello", "hi there")], "and now?")
-    assert tiny_tokenizer.decode(ids) == (
-        "### Instruction:\nUser: hello\nAssistant: hi there\n\nUser: and now?\n\n### Response:\n")
-
-
-def test_conversation_with_a_chat_template_uses_the_tokenizer_template(tiny_tokenizer):
-    template = TEMPLATES["chat"]
-    assert conversation_ids(template, tiny_tokenizer, [], "hello") == encode_prompt(template, tiny_tokenizer, "hello")
-    ids = conversation_ids(template, tiny_tokenizer, [("hello", "hi there")], "and now?")
-    assert tiny_tokenizer.decode(ids) == (
-        "<|user|>\nhello</s>\n<|assistant|>\nhi there</s>\n<|user|>\nand now?</s>\n<|assistant|>\n")
+    assert tiny_tokenizer.decode(ids) == expected
 
 
 def test_chat_streams_replies_resets_and_ends_on_eof(loaded, capsys):

@@ -14,6 +14,8 @@ adapter's parameter names, saving, loading and merging are PEFT's: a checkpoint 
 
 from __future__ import annotations
 
+import functools
+
 import torch
 
 from lorasmith.deps import require
@@ -33,10 +35,9 @@ class Frozen4bit:
     quantization undone once: 4 bytes per 64 weights, instead of two extra kernels and a host-to-device copy of
     the offset on every call), block size, type, shape and dtype."""
 
-    __slots__ = ("source", "data", "absmax", "blocksize", "quant_type", "shape", "dtype")
+    __slots__ = ("data", "absmax", "blocksize", "quant_type", "shape", "dtype")
 
     def __init__(self, weight):
-        self.source = weight
         qs = weight.quant_state
         absmax = qs.absmax
         if qs.nested:
@@ -103,6 +104,7 @@ def reference(x, W, A, B, scaling: float, mask, keep: float) -> torch.Tensor:
     return x @ W.t() + scaling * (xd @ A.t()) @ B.t()
 
 
+@functools.cache
 def layer_class():
     """PEFT's 4-bit LoRA layer with the fused forward when it applies (one plain adapter, not merged, no mixed batch);
     any other case goes to PEFT's own forward."""
@@ -122,12 +124,11 @@ def layer_class():
             drop = self.lora_dropout[name]
             p = drop.p if isinstance(drop, torch.nn.Dropout) else 0.0
             # The adapter's dtype is the compute dtype (train keeps it so); autocast would only re-cast each matmul.
-            frozen = getattr(base, "_lorasmith_frozen", None)
-            if frozen is None or frozen.source is not base.weight:  # first call, or the weight was replaced
-                frozen = base._lorasmith_frozen = Frozen4bit(base.weight)
+            frozen = getattr(self, "_frozen", None)
+            if frozen is None or frozen.data.data_ptr() != base.weight.data_ptr():  # first call, or weight moved
+                frozen = self._frozen = Frozen4bit(base.weight)
             with torch.autocast(x.device.type, enabled=False):
                 y = lora_nf4(x.to(A.dtype), frozen, A, B.to(A.dtype), self.scaling[name], p, self.training)
             return y.to(x.dtype)
 
-    FusedLinear4bit.__name__ = FusedLinear4bit.__qualname__ = "FusedLinear4bit"
     return FusedLinear4bit

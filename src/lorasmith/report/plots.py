@@ -56,29 +56,26 @@ def loss_curves(metrics: list[dict]) -> bytes | None:
 
 
 def lr_schedule(metrics: list[dict]) -> bytes | None:
-    xs, ys = _series(metrics, "lr")
-    if not xs:
-        return None
-    fig, ax = _figure(7.0, 2.8)
-    ax.plot(xs, ys, color=GREEN, marker="." if len(xs) < 60 else None)
-    ax.set_xlabel("optimizer step")
-    ax.set_ylabel("learning rate")
-    ax.set_title("Learning-rate schedule (as logged)")
-    ax.ticklabel_format(axis="y", style="sci", scilimits=(-3, 3))
-    ax.set_ylim(bottom=0)
-    ax.grid(alpha=0.3)
-    return _png(fig)
+    return _step_plot(metrics, "lr", GREEN, "learning rate", "Learning-rate schedule (as logged)", sci=True)
 
 
 def throughput(metrics: list[dict]) -> bytes | None:
-    xs, ys = _series(metrics, "tokens_per_s")
+    return _step_plot(metrics, "tokens_per_s", GREY, "tokens / s",
+                      "Training throughput per logging interval (evaluations included)")
+
+
+def _step_plot(metrics: list[dict], key: str, color, ylabel: str, title: str, sci: bool = False) -> bytes | None:
+    """One logged quantity against the optimizer step, from zero up; None when it was never logged."""
+    xs, ys = _series(metrics, key)
     if not xs:
         return None
     fig, ax = _figure(7.0, 2.8)
-    ax.plot(xs, ys, color=GREY, marker="." if len(xs) < 60 else None)
+    ax.plot(xs, ys, color=color, marker="." if len(xs) < 60 else None)
     ax.set_xlabel("optimizer step")
-    ax.set_ylabel("tokens / s")
-    ax.set_title("Training throughput per logging interval (evaluations included)")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    if sci:
+        ax.ticklabel_format(axis="y", style="sci", scilimits=(-3, 3))
     ax.set_ylim(bottom=0)
     ax.grid(alpha=0.3)
     return _png(fig)
