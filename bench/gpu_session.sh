@@ -32,8 +32,9 @@ smol)  # the reference recipe on the embedded model with real weights, then eval
   python3 -m lorasmith train --config tinyllama-coding --model embedded --data /tmp/data --output /tmp/smol --overwrite ${SMOL_OVERRIDES:-}
   python3 -m lorasmith eval /tmp/smol --humaneval ${EVAL_ARGS:-} || echo "eval exited $?"
   cp /tmp/smol/run.json /tmp/smol/metrics.jsonl $OUT/; cp /tmp/smol/eval.json $OUT/ 2>/dev/null || true ;;
-humaneval)  # HumanEval (all 164), base against the CPU demo run's adapter carried in runs/demo/run
+humaneval)  # HumanEval (all 164), base against the CPU demo run's adapter (carried as .demorun: run without checkpoints)
   emb
+  if [ -d .demorun ]; then mkdir -p runs/demo && cp -r .demorun/* runs/demo/; fi
   python3 -m lorasmith eval runs/demo/run --humaneval ${EVAL_ARGS:-} > $OUT/humaneval.log 2>&1 || echo "eval exited $?"
   cp runs/demo/run/eval.json $OUT/ 2>/dev/null || true ;;
 tinyllama)  # the lorasmith stack alone on the reference workload

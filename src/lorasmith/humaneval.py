@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
@@ -113,8 +114,11 @@ def check_completion(problem: dict, completion: str, timeout: float = 10.0, memo
     return {"task_id": problem["task_id"], "status": status, "detail": detail, "seconds": round(result.seconds, 3)}
 
 
-def check_all(problems: list[dict], completions: list[str], timeout: float = 10.0, workers: int = 2) -> list[dict]:
-    """`check_completion` for each (problem, completion) pair, a few at a time, in problem order."""
+def check_all(problems: list[dict], completions: list[str], timeout: float = 10.0, workers: int = 0) -> list[dict]:
+    """`check_completion` for each (problem, completion) pair, a few at a time, in problem order.
+
+    workers=0 uses half the cores (at least 2): each check is a separate, mostly idle sandboxed process."""
+    workers = workers or max(2, (os.cpu_count() or 2) // 2)
     if len(problems) != len(completions):
         raise ValueError(f"{len(problems)} problems but {len(completions)} completions")
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
