@@ -51,6 +51,6 @@ reference-job)  # the whole reference job (3 epochs of the shipped data) on the 
     --data /tmp/refdata --output /tmp/refjob --overwrite train.gradient_checkpointing=false ${JOB_OVERRIDES:-} > $OUT/$1.log 2>&1
   cp /tmp/refjob/run.json /tmp/refjob/metrics.jsonl $OUT/ ;;
 tests)
-  timeout -k 5 ${TEST_TIMEOUT:-300} python3 -m pytest -q -m gpu tests/gpu -p no:cacheprovider -x > $OUT/gpu-tests.log 2>&1 \
+  timeout -k 5 ${TEST_TIMEOUT:-300} python3 -m pytest -q -m gpu ${TESTS:-tests/gpu} -p no:cacheprovider ${PYTEST_ARGS:-} > $OUT/gpu-tests.log 2>&1 \
     || { echo "gpu tests failed"; tail -40 $OUT/gpu-tests.log; } ;;
 esac

@@ -152,6 +152,7 @@ def build_model(cfg: C.Config, model_path: str, device=None):
     fast.register(lcfg, plan)
     model = get_peft_model(model, lcfg)
     fast.compile_layers(model, plan)
+    fast.graph_layers(model, plan)
     return model
 
 

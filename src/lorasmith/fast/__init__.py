@@ -4,6 +4,8 @@
 - padding-free batches: TRL's own collator flattens each micro-batch into one row with per-example positions;
   transformers turns those positions into a block-diagonal causal mask, so no token attends across examples and
   no compute is spent on padding.
+- `graphs.py`: CUDA graphs of the whole decoder stack, one forward and one backward replay per step, captured per
+  bucket of token counts.
 - compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
   elementwise work, and turns each layer's Python into one call).
 AdamW is already the fused single-kernel one: transformers' default with torch >= 2.8.
@@ -21,6 +23,7 @@ class Plan:
     fused_lora: bool
     padding_free: bool
     compile_layers: bool
+    cuda_graphs: bool
 
     def describe(self) -> str:
         on = [name for name, flag in vars(self).items() if flag]
@@ -35,11 +38,19 @@ def plan(cfg) -> Plan:
     mode = cfg.train.fast
     cuda = torch.cuda.is_available()
     on = mode == "on" or (mode == "auto" and cuda)
-    four_bit = cfg.model.load_in_4bit and not cfg.train.fsdp
+    from lorasmith import distributed as D
+
+    t = cfg.train
+    four_bit = cfg.model.load_in_4bit and not t.fsdp
+    world = D.world_size()
+    _, accumulation = D.batch_plan(t.batch_size, t.micro_batch_size, world)
     return Plan(
         fused_lora=on and four_bit,
         padding_free=on,
-        compile_layers=cfg.train.compile == "on",
+        compile_layers=t.compile == "on",
+        # graphs replace what compilation and checkpointing would wrap, and they need one backward per step
+        cuda_graphs=(on and cuda and t.compile != "on" and not t.gradient_checkpointing and world == 1
+                     and accumulation == 1 and cfg.model.attn_implementation == "sdpa"),
     )
 
 
@@ -61,6 +72,15 @@ def compile_layers(model, p: Plan) -> None:
     for module in model.modules():
         if type(module).__name__.endswith("DecoderLayer"):
             module.compile(dynamic=True)
+
+
+def graph_layers(model, p: Plan):
+    """Route the training forwards of the decoder stack through CUDA graphs (see graphs.py); None if not used."""
+    if not p.cuda_graphs:
+        return None
+    from lorasmith.fast.graphs import install
+
+    return install(model)
 
 
 def batching(cfg) -> dict:

@@ -1,0 +1,157 @@
+"""CUDA graphs of the decoder stack: a training step replays two graphs (the stack's forward and its backward)
+instead of launching about 6,000 small kernels one by one from Python, which is what bounds a step at this size.
+
+A graph has fixed shapes, so the step's token count T is rounded up to a bucket (a multiple of 128 up to 1,024
+tokens, of 256 up to 2,048, of 512 beyond) and the padded stack is captured once per bucket, the first time the
+bucket occurs. The padding exists only inside this component: padded positions get zero hidden states and zero
+rotary tables, and a mask under which they see only themselves and no real token sees them, so the real tokens'
+outputs and gradients are those of the unpadded stack, and the data, the loss and TRL's token counts never see it.
+
+How it plugs in, without touching any library class: the first decoder layer's `forward` (an attribute of that one
+module object) runs the whole stack's graph, and the later layers hand its output on unchanged. Any call that does
+not fit runs the layers' own forward: evaluation, no grad, a KV cache, gradient checkpointing, an attention mask
+that is not a plain boolean one, more than MAX_TOKENS tokens.
+
+All buckets share one memory pool. That is safe because SFTTrainer runs one forward, then its backward, so one
+bucket's replays always finish before another bucket's begin. Gradient accumulation is not: the graph hands each
+LoRA weight its gradient in a buffer it overwrites on the next replay, so `plan` turns graphs off when a step
+accumulates micro-batches.
+"""
+
+from __future__ import annotations
+
+import torch
+
+MAX_TOKENS = 4096  # beyond this the kernels are large enough that launches no longer dominate (and masks grow as T^2)
+LAYER_CLASSES = ("LlamaDecoderLayer",)  # stacks whose layers all take the same mask and rotary tables
+
+
+def bucket(n: int) -> int:
+    step = 128 if n <= 1024 else 256 if n <= 2048 else 512
+    return -(-n // step) * step
+
+
+class _Stack(torch.nn.Module):
+    """The decoder layers as one module of tensor arguments, what `make_graphed_callables` captures. Its parameters
+    are the layers' own (shared, not copied); it is not part of the model, so state dicts never see it."""
+
+    def __init__(self, layers):
+        super().__init__()
+        self.layers = torch.nn.ModuleList(layers)
+
+    def forward(self, hidden, cos, sin, mask):
+        for layer in self.layers:
+            hidden = type(layer).forward(layer, hidden, attention_mask=mask, position_embeddings=(cos, sin))
+        return hidden
+
+
+class StackGraphs:
+    """Installed on a model's decoder layers by `install`; holds one graphed stack per (bucket, dtype, ...) key."""
+
+    def __init__(self, layers, capture=None):
+        self.layers = list(layers)
+        self.graphed: dict[tuple, object] = {}
+        self.pad_masks: dict[tuple, torch.Tensor] = {}
+        self.pool = None
+        self.passing = None  # the stack's output, which the later layers hand on
+        self.capture = capture or self._capture  # tests on the CPU pass the eager stack here
+        self.layers[0].forward = self.first_forward
+        for i, layer in enumerate(self.layers[1:], start=1):
+            layer.forward = self._later(i)
+
+    # ------------------------------------------------------------ the two forwards
+    def first_forward(self, hidden_states, attention_mask=None, position_ids=None, past_key_values=None,
+                      use_cache=False, position_embeddings=None, **kwargs):
+        layer = self.layers[0]
+        self.passing = None
+        if not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings):
+            return type(layer).forward(layer, hidden_states, attention_mask=attention_mask, position_ids=position_ids,
+                                       past_key_values=past_key_values, use_cache=use_cache,
+                                       position_embeddings=position_embeddings, **kwargs)
+        self.passing = self.run(hidden_states, position_embeddings, attention_mask)
+        return self.passing
+
+    def _later(self, i: int):
+        layer, last = self.layers[i], i == len(self.layers) - 1
+
+        def forward(hidden_states, *args, **kwargs):
+            if self.passing is not None and hidden_states is self.passing:
+                if last:
+                    self.passing = None
+                return hidden_states
+            return type(layer).forward(layer, hidden_states, *args, **kwargs)
+
+        return forward
+
+    @staticmethod
+    def fits(layer, hidden, mask, cache, position_embeddings) -> bool:
+        if not (layer.training and torch.is_grad_enabled() and cache is None and position_embeddings is not None):
+            return False
+        if getattr(layer, "gradient_checkpointing", False):
+            return False
+        if hidden.is_cuda and torch.cuda.is_current_stream_capturing():
+            return False
+        b, t = hidden.shape[:2]
+        if mask is not None and not (isinstance(mask, torch.Tensor) and mask.dtype == torch.bool
+                                     and tuple(mask.shape) == (b, 1, t, t)):
+            return False
+        return bucket(t) <= MAX_TOKENS
+
+    # ------------------------------------------------------------ padding to the bucket, and the replay
+    def run(self, hidden, position_embeddings, mask):
+        b, t, _ = hidden.shape
+        tb = bucket(t)
+        cos, sin = position_embeddings
+        if mask is None:  # one causal sequence per row: the same rule as an explicit mask
+            mask = torch.ones(t, t, dtype=torch.bool, device=hidden.device).tril().expand(b, 1, t, t)
+        if tb > t:
+            pad = (0, 0, 0, tb - t)
+            hidden, cos, sin = (torch.nn.functional.pad(x, pad) for x in (hidden, cos, sin))
+            mask = torch.nn.functional.pad(mask, (0, tb - t, 0, tb - t)) | self.pad_mask(tb, t, hidden.device)
+        key = (tuple(hidden.shape), hidden.dtype, cos.dtype, tuple(cos.shape), hidden.requires_grad, hidden.device)
+        graphed = self.graphed.get(key)
+        if graphed is None:
+            graphed = self.graphed[key] = self.capture(hidden, cos, sin, mask)
+        with torch.autocast(hidden.device.type, enabled=False):  # captured without autocast; the stack is bf16 already
+            out = graphed(hidden, cos, sin, mask)
+        return out[:, :t] if tb > t else out
+
+    def pad_mask(self, tb: int, t: int, device) -> torch.Tensor:
+        """True on the diagonal of the padded positions: each attends to itself only (a row of all False would
+        make the softmax NaN, which would reach the real tokens' gradients as NaN * 0)."""
+        key = (tb, t, device)
+        if key not in self.pad_masks:
+            eye = torch.zeros(tb, tb, dtype=torch.bool, device=device)
+            eye[t:, t:] = torch.eye(tb - t, dtype=torch.bool, device=device)
+            self.pad_masks[key] = eye
+        return self.pad_masks[key]
+
+    def _capture(self, hidden, cos, sin, mask):
+        """One graphed stack for these shapes: a few eager passes on a side stream, then the capture."""
+        samples = (torch.randn_like(hidden).requires_grad_(hidden.requires_grad), cos.clone(), sin.clone(),
+                   mask.clone())
+        if self.pool is None:
+            self.pool = torch.cuda.graph_pool_handle()
+        with torch.autocast(hidden.device.type, enabled=False):
+            return torch.cuda.make_graphed_callables(_Stack(self.layers), samples, pool=self.pool,
+                                                     num_warmup_iters=3 if not self.graphed else 1,
+                                                     allow_unused_input=True)
+
+
+def decoder_layers(model) -> list | None:
+    """The model's decoder layers when they are all of a class this component knows, else None."""
+    for module in model.modules():
+        if isinstance(module, torch.nn.ModuleList) and len(module) and all(
+                type(m).__name__ in LAYER_CLASSES for m in module):
+            return list(module)
+    return None
+
+
+def install(model, capture=None) -> StackGraphs | None:
+    """Route the model's training forwards through graphed stacks; None when its layers are not ones we know or its
+    attention is not SDPA (flash attention takes sequence boundaries the stack does not pass on; eager attention
+    takes an additive mask)."""
+    layers = decoder_layers(model)
+    if not layers or getattr(getattr(model, "config", None), "_attn_implementation", None) != "sdpa":
+        return None
+    return StackGraphs(layers, capture)
