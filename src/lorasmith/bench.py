@@ -114,7 +114,8 @@ def _ratios(results: dict) -> dict:
         diffs = [abs(ours["loss"][s] - r["loss"][s]) / abs(r["loss"][s]) for s in common if r["loss"][s]]
         out[other] = {
             "steps_per_s_ratio": ours["steps_per_s"] / r["steps_per_s"],
-            "real_tokens_per_s_ratio": ours["real_tokens_per_s"] / r["real_tokens_per_s"],
+            "real_tokens_per_s_ratio": (ours["real_tokens_per_s"] / r["real_tokens_per_s"]
+                                        if ours["real_tokens_per_s"] and r["real_tokens_per_s"] else None),
             "peak_memory_ratio": ours["peak_memory_gib"] / r["peak_memory_gib"],
             "mean_relative_loss_difference": sum(diffs) / len(diffs) if diffs else None,
             "loss_steps_compared": len(diffs),
@@ -188,7 +189,7 @@ def summarize(stack: str, workload: str, cfg, out: Path, info: dict, wall: float
         "measured_steps": nsteps,
         "s_per_step": dt / nsteps,
         "steps_per_s": nsteps / dt,
-        "real_tokens_per_s": (warm[-1]["tokens"] - warm[0]["tokens"]) / dt,
+        "real_tokens_per_s": (warm[-1]["tokens"] - warm[0]["tokens"]) / dt if "tokens" in warm[0] else None,
         "first_steps_s": warm[0]["elapsed_s"],  # model load excluded; includes compilation where there is any
         "peak_memory_gib": info["peak_memory_bytes"] / 2**30,
         "peak_memory_kind": info["peak_memory_kind"],
@@ -209,12 +210,15 @@ def markdown(result: dict) -> str:
         if "error" in r:
             lines.append(f"| {stack} | failed: {r['error']} | | | | | |")
             continue
-        lines.append(f"| {stack} | {r['s_per_step']:.4f} | {r['steps_per_s']:.2f} | {r['real_tokens_per_s']:,.0f} | "
+        tokens = "n/a" if r["real_tokens_per_s"] is None else f"{r['real_tokens_per_s']:,.0f}"
+        lines.append(f"| {stack} | {r['s_per_step']:.4f} | {r['steps_per_s']:.2f} | {tokens} | "
                      f"{r['peak_memory_gib']:.2f} | {r['fast_path']} | {r['gradient_checkpointing']} |")
     for other, c in result["comparison"].items():
         loss = c["mean_relative_loss_difference"]
-        lines.append(f"\nlorasmith vs {other}: {c['steps_per_s_ratio']:.2f}x steps/s, {c['real_tokens_per_s_ratio']:.2f}x "
-                     f"real tokens/s, {c['peak_memory_ratio']:.2f}x peak memory, mean relative loss difference "
+        tok = c["real_tokens_per_s_ratio"]
+        lines.append(f"\nlorasmith vs {other}: {c['steps_per_s_ratio']:.2f}x steps/s, "
+                     f"{'n/a' if tok is None else f'{tok:.2f}x'} real tokens/s, "
+                     f"{c['peak_memory_ratio']:.2f}x peak memory, mean relative loss difference "
                      f"{'n/a' if loss is None else f'{100 * loss:.3f}%'} over {c['loss_steps_compared']} steps")
     return "\n".join(lines) + "\n"
 

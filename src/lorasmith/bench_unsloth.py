@@ -14,6 +14,29 @@ from lorasmith import config as C
 from lorasmith.deps import require
 
 
+def _token_counter():
+    """A callback that counts real (non-padding) tokens where batches are made and logs them as TRL would: the trainer
+    Unsloth patches logs no token count. The data loader runs one batch ahead of the optimizer, so a logged count may
+    include the next batch; over the bench's measured window that shifts the window by one batch, not its length.
+    (Built here, not at import: transformers must be imported after Unsloth.)"""
+    from transformers import TrainerCallback
+
+    class TokenCount(TrainerCallback):
+        tokens = 0
+
+        def wrap(self, collate):
+            def counted(examples):
+                self.tokens += sum(len(e["input_ids"]) for e in examples)
+                return collate(examples)
+            return counted
+
+        def on_log(self, args, state, control, logs=None, **kwargs):
+            if logs is not None and "loss" in logs and "num_tokens" not in logs:
+                logs["num_tokens"] = float(self.tokens)
+
+    return TokenCount()
+
+
 def train_unsloth(cfg: C.Config) -> dict:
     require("unsloth", "the unsloth comparison stack")
     from unsloth import FastLanguageModel  # noqa: I001  (must be imported before transformers and trl)
@@ -47,8 +70,10 @@ def train_unsloth(cfg: C.Config) -> dict:
         bf16=True, report_to=[], save_strategy="no", disable_tqdm=True, dataset_num_proc=None,
         max_length=pack or cfg.data.max_tokens, packing=bool(pack), padding_free=bool(pack),
         **({"packing_strategy": "bfd"} if pack else {}))
+    count = _token_counter()
     trainer = SFTTrainer(model=model, args=args, train_dataset=datasets.Dataset.from_list(examples),
-                         processing_class=tokenizer, callbacks=[MetricsFile(run)])
+                         processing_class=tokenizer, callbacks=[count, MetricsFile(run)])
+    trainer.data_collator = count.wrap(trainer.data_collator)
     torch.cuda.reset_peak_memory_stats()
     t0 = time.time()
     trainer.train()
