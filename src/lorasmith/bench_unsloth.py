@@ -65,6 +65,7 @@ def train_unsloth(cfg: C.Config) -> dict:
     pack = cfg.data.pack_tokens
     args = SFTConfig(
         output_dir=str(run.checkpoints), per_device_train_batch_size=t.batch_size, max_steps=t.max_steps,
+        gradient_accumulation_steps=1,  # Unsloth's SFTConfig defaults to 2, which would double each step's batch
         learning_rate=t.lr, lr_scheduler_type=t.scheduler, warmup_steps=t.warmup_ratio, weight_decay=t.weight_decay,
         max_grad_norm=t.max_grad_norm, logging_steps=1, logging_first_step=True, seed=t.seed, data_seed=t.seed,
         bf16=True, report_to=[], save_strategy="no", disable_tqdm=True, dataset_num_proc=None,

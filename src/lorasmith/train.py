@@ -206,6 +206,9 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
         gradient_checkpointing_kwargs={"use_reentrant": False},
         logging_steps=t.logging_steps,
         logging_first_step=True,
+        # True would read the loss back from the GPU on every step (a sync that stalls the queued work) and would
+        # silently average a NaN step away; NanGuard stops the run on a non-finite logged loss instead
+        logging_nan_inf_filter=False,
         save_total_limit=None,  # SealCheckpoints rotates, only after the new checkpoint is sealed
         seed=t.seed,
         data_seed=t.seed,
