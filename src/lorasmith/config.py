@@ -109,9 +109,9 @@ class TrainConfig:
     report_to: str = "none"
     """Extra loggers: 'none' or 'tensorboard'."""
     fast: str = "auto"
-    """The fast path (fused 4-bit LoRA kernel, padding-free batches, fused AdamW): 'on', 'off', or 'auto' = on where CUDA is present. Same results as 'off' within rounding; see lorasmith/fast."""
+    """The fast path (fused 4-bit LoRA kernel, padding-free batches, CUDA graphs of the decoder stack when gradient checkpointing and compilation are off): 'on', 'off', or 'auto' = on where CUDA is present. Same results as 'off' within rounding; see docs/speed.md."""
     compile: str = "off"
-    """torch.compile each decoder layer: 'on' or 'off'. About 1.7x faster steps on an H200 after about 90 s of compilation, and more for each new mode (evaluation) it meets; see docs/speed.md."""
+    """torch.compile each decoder layer, instead of the fast path's CUDA graphs: 'on' or 'off'. About 90 s of compilation, and more for each new mode (evaluation) it meets; slower than the graphs on an H200; see docs/speed.md."""
     fsdp: bool = False
     """With several GPUs (--nproc N or torchrun), shard the base and the adapters across them with FSDP instead of a full copy per GPU. CUDA only; see docs/distributed.md for its limits."""
 

@@ -51,7 +51,6 @@ class StackGraphs:
     def __init__(self, layers, capture=None):
         self.layers = list(layers)
         self.graphed: dict[tuple, object] = {}
-        self.pad_masks: dict[tuple, torch.Tensor] = {}
         self.pool = None
         self.passing = None  # the stack's output, which the later layers hand on
         self.capture = capture or self._capture  # tests on the CPU pass the eager stack here
@@ -107,7 +106,10 @@ class StackGraphs:
         if tb > t:
             pad = (0, 0, 0, tb - t)
             hidden, cos, sin = (torch.nn.functional.pad(x, pad) for x in (hidden, cos, sin))
-            mask = torch.nn.functional.pad(mask, (0, tb - t, 0, tb - t)) | self.pad_mask(tb, t, hidden.device)
+            # padded positions see only themselves: some attention kernels give NaN for a row with no visible key,
+            # which would reach the real tokens' gradients as NaN * 0
+            mask = torch.nn.functional.pad(mask, (0, tb - t, 0, tb - t))  # a new tensor: safe to write into
+            mask.diagonal(dim1=-2, dim2=-1)[..., t:] = True
         key = (tuple(hidden.shape), hidden.dtype, cos.dtype, tuple(cos.shape), hidden.requires_grad, hidden.device)
         graphed = self.graphed.get(key)
         if graphed is None:
@@ -115,16 +117,6 @@ class StackGraphs:
         with torch.autocast(hidden.device.type, enabled=False):  # captured without autocast; the stack is bf16 already
             out = graphed(hidden, cos, sin, mask)
         return out[:, :t] if tb > t else out
-
-    def pad_mask(self, tb: int, t: int, device) -> torch.Tensor:
-        """True on the diagonal of the padded positions: each attends to itself only (a row of all False would
-        make the softmax NaN, which would reach the real tokens' gradients as NaN * 0)."""
-        key = (tb, t, device)
-        if key not in self.pad_masks:
-            eye = torch.zeros(tb, tb, dtype=torch.bool, device=device)
-            eye[t:, t:] = torch.eye(tb - t, dtype=torch.bool, device=device)
-            self.pad_masks[key] = eye
-        return self.pad_masks[key]
 
     def _capture(self, hidden, cos, sin, mask):
         """One graphed stack for these shapes: a few eager passes on a side stream, then the capture."""
