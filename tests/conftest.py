@@ -114,3 +114,20 @@ def one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(before)
+
+
+def lora_model(tiny_model_dir, tiny_data_dir, out, **overrides):
+    """The tiny model with LoRA adapters as `train` builds it, lora_B drawn at random: B starts at zero, which would
+    hide every mistake in the adapter's path."""
+    from lorasmith.config import load_config
+    from lorasmith.train import build_model
+
+    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, out, **overrides))
+    torch.manual_seed(0)
+    model = build_model(cfg, tiny_model_dir)
+    with torch.no_grad():
+        torch.manual_seed(1)
+        for n, p in model.named_parameters():
+            if "lora_B" in n:
+                p.normal_(0, 0.05)
+    return model

@@ -9,20 +9,11 @@ from lorasmith.config import load_config
 from lorasmith.fast import plan
 from lorasmith.fast.lora import LoraNF4, dequantize, reference
 from lorasmith.train import build_model, train
-from tests.conftest import tiny_overrides
+from tests.conftest import lora_model, tiny_overrides
 
 
 def _model(tiny_model_dir, tiny_data_dir, tmp_path, fast: str, dropout=0.05):
-    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{
-        "train.fast": fast, "lora.dropout": dropout}))
-    torch.manual_seed(0)
-    model = build_model(cfg, tiny_model_dir)
-    with torch.no_grad():  # B starts at zero, which would hide every mistake in the adapter's path
-        torch.manual_seed(1)
-        for n, p in model.named_parameters():
-            if "lora_B" in n:
-                p.normal_(0, 0.05)
-    return model
+    return lora_model(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{"train.fast": fast, "lora.dropout": dropout})
 
 
 def _first_projection(model):

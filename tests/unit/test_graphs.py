@@ -8,21 +8,11 @@ import torch
 
 from lorasmith.config import load_config
 from lorasmith.fast import graphs, plan
-from lorasmith.train import build_model
-from tests.conftest import tiny_overrides
+from tests.conftest import lora_model, tiny_overrides
 
 
 def _model(tiny_model_dir, tiny_data_dir, tmp_path):
-    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{
-        "train.fast": "on", "lora.dropout": 0.0}))
-    torch.manual_seed(0)
-    model = build_model(cfg, tiny_model_dir)
-    with torch.no_grad():  # B starts at zero, which would hide every mistake in the adapter's path
-        torch.manual_seed(1)
-        for n, p in model.named_parameters():
-            if "lora_B" in n:
-                p.normal_(0, 0.05)
-    return model
+    return lora_model(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{"train.fast": "on", "lora.dropout": 0.0})
 
 
 class EagerCapture:
