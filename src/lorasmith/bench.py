@@ -90,6 +90,9 @@ def compare(stacks: list[str], workload: str, steps: int, model: str, overrides:
         result = {"workload": workload, "model": model_path, "steps": steps, "stacks": results,
                   "comparison": _ratios(results)}
         atomic_write_json(out_file, result)
+        profile = work / stack / "run" / "profile.txt"  # with train.profile_steps=N among the overrides
+        if profile.is_file():
+            shutil.copy(profile, out_file.with_suffix(f".{stack}-profile.txt"))
     shutil.rmtree(work, ignore_errors=True)
     return result
 

@@ -111,7 +111,9 @@ class TrainConfig:
     fast: str = "auto"
     """The fast path (fused 4-bit LoRA kernel, padding-free batches, CUDA graphs of the decoder stack when gradient checkpointing and compilation are off): 'on', 'off', or 'auto' = on where CUDA is present. Same results as 'off' within rounding; see docs/speed.md."""
     compile: str = "off"
-    """torch.compile each decoder layer, instead of the fast path's CUDA graphs: 'on' or 'off'. About 90 s of compilation, and more for each new mode (evaluation) it meets; slower than the graphs on an H200; see docs/speed.md."""
+    """torch.compile each decoder layer, instead of the fast path's CUDA graphs: 'on' or 'off'. Full-precision weights only (model.load_in_4bit=false): with 4-bit weights torch.compile fails inside bitsandbytes. About 90 s of compilation, and more for each new mode (evaluation) it meets; slower than the graphs on an H200; see docs/speed.md."""
+    profile_steps: int = 0
+    """Profile this many optimizer steps (from step 11, or the middle of a shorter run) with torch.profiler and write where their time went, GPU kernels and host operations, to profile.txt in the run directory (0 = off)."""
     fsdp: bool = False
     """With several GPUs (--nproc N or torchrun), shard the base and the adapters across them with FSDP instead of a full copy per GPU. CUDA only; see docs/distributed.md for its limits."""
 
@@ -290,6 +292,10 @@ def validate(cfg: Config) -> None:
     for key, (value, allowed) in choices.items():
         if value not in allowed:
             raise UserError(f"config key '{key}' is '{value}'; choose one of: {', '.join(sorted(allowed))}")
+    if cfg.train.compile == "on" and cfg.model.load_in_4bit:
+        # torch 2.11-2.13 with bitsandbytes 0.50: dynamo recurses without end in Params4bit.__torch_function__
+        raise UserError("train.compile=on does not work with 4-bit weights (torch.compile recurses in bitsandbytes' "
+                        "Params4bit); leave it off: the fast path graphs the decoder stack instead")
     for key, value in (("output", cfg.output), ("data.path", cfg.data.path), ("model.name", cfg.model.name)):
         if not value.strip() or "\0" in value:
             raise UserError(f"config key '{key}' must be a non-empty path without NUL characters, got {value!r}")

@@ -151,6 +151,8 @@ def build_model(cfg: C.Config, model_path: str, device=None):
                       target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM")
     fast.register(lcfg, plan)
     model = get_peft_model(model, lcfg)
+    fast.fuse(model, plan)
+    fast.varlen_attention(model, plan)
     fast.compile_layers(model, plan)
     fast.graph_layers(model, plan)
     return model
@@ -350,7 +352,7 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
     from transformers import EarlyStoppingCallback, PrinterCallback
     from trl import SFTTrainer
 
-    from lorasmith.callbacks import EvaluateThenSave, MetricsFile, NanGuard, ProgressBar, SealCheckpoints
+    from lorasmith.callbacks import EvaluateThenSave, MetricsFile, NanGuard, Profiler, ProgressBar, SealCheckpoints
 
     train_ds = datasets.Dataset.from_list(train_ex)
     val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
@@ -358,6 +360,8 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
     # Order matters: the NaN guard acts after anything that asks for a save, and seals come last.
     callbacks = [MetricsFile(run), progress, stop, EvaluateThenSave(), guard,
                  SealCheckpoints(run, cfg.train.save_total_limit, D.barrier)]
+    if cfg.train.profile_steps and D.is_main():
+        callbacks.append(Profiler(run.root / "profile.txt", cfg.train.profile_steps, cfg.train.max_steps))
     if cfg.train.early_stopping_patience and val_ds is not None:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
     trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None, model=model),

@@ -63,7 +63,7 @@ def test_fused_function_matches_reference_in_bf16(tiny_model_dir, tiny_data_dir,
         assert _close(g, w, 2e-2), f"{name}: relative error {(g - w).norm() / w.norm():.4f}"
 
 
-@pytest.mark.parametrize("compile_", ["off", "on"])
+@pytest.mark.parametrize("compile_", ["off"])  # compile=on is refused with 4-bit weights (test_config)
 def test_fast_path_matches_peft_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path, compile_):
     fast, cfg = _model(tiny_model_dir, tiny_data_dir, tmp_path / "fast", "on", compile_)
     assert plan(cfg).compile_layers == (compile_ == "on")
@@ -78,4 +78,4 @@ def test_fast_path_matches_peft_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path,
 def test_fast_path_is_on_by_default_on_cuda(tiny_model_dir, tiny_data_dir, tmp_path):
     cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r"))
     # compiling is opt-in (minutes before the first step); graphs need checkpointing off, as tiny_overrides has it
-    assert plan(cfg).describe() == "fused_lora, padding_free, cuda_graphs"
+    assert plan(cfg).describe() == "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs"

@@ -38,6 +38,13 @@ def test_unknown_key_in_yaml_is_an_error(tmp_path):
         load_config(str(p))
 
 
+def test_compile_with_4bit_weights_is_refused():
+    """torch.compile recurses without end inside bitsandbytes' Params4bit: say so before any model is loaded."""
+    with pytest.raises(UserError, match="4-bit"):
+        load_config(None, ["train.compile=on"])
+    assert load_config(None, ["train.compile=on", "model.load_in_4bit=false"]).train.compile == "on"
+
+
 def test_wrong_type_is_an_error():
     with pytest.raises(UserError, match="train.batch_size"):
         load_config(None, ["train.batch_size=four"])

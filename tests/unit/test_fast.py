@@ -7,7 +7,7 @@ import torch
 
 from lorasmith.config import load_config
 from lorasmith.fast import plan
-from lorasmith.fast.lora import LoraNF4, dequantize, reference
+from lorasmith.fast.lora import LoraNF4, SwiGLUNF4, dequantize, pack, reference, unpack
 from lorasmith.train import build_model, train
 from tests.conftest import lora_model, tiny_overrides
 
@@ -41,6 +41,62 @@ def test_fused_function_matches_autograd_reference(tiny_model_dir, tiny_data_dir
         assert want.abs().sum() > 0, name
 
 
+@pytest.mark.parametrize("with_dropout", [False, True])
+def test_fused_swiglu_down_matches_autograd_reference(tiny_model_dir, tiny_data_dir, tmp_path, with_dropout):
+    """down(silu(g) * u) as one node (which keeps g and u only) against plain autograd ops."""
+    model = _model(tiny_model_dir, tiny_data_dir, tmp_path, "on")
+    layer = next(m for n, m in model.named_modules() if n.endswith("down_proj") and hasattr(m, "lora_A"))
+    weight = layer.get_base_layer().weight
+    W = dequantize(weight).float()
+    A0, B0 = layer.lora_A["default"].weight.detach().float(), layer.lora_B["default"].weight.detach().float()
+    torch.manual_seed(2)
+    g0, u0 = torch.randn(3, 5, W.shape[1]), torch.randn(3, 5, W.shape[1])
+    mask = (torch.rand_like(g0) > 0.05) if with_dropout else None
+    dy = torch.randn(3, 5, W.shape[0])
+    results = []
+    for fn in ("fused", "reference"):
+        g, u, A, B = (t.clone().requires_grad_(True) for t in (g0, u0, A0, B0))
+        if fn == "fused":
+            y = SwiGLUNF4.apply(g, u, weight, A, B, 2.0, mask, 0.95)
+        else:
+            y = reference(torch.nn.functional.silu(g) * u, W, A, B, 2.0, mask, 0.95)
+        y.backward(dy)
+        results.append((y.detach(), g.grad, u.grad, A.grad, B.grad))
+    for name, got, want in zip(("output", "d gate", "d up", "d lora_A", "d lora_B"), *results):
+        assert torch.allclose(got, want, rtol=1e-5, atol=1e-5), f"{name}: max diff {(got - want).abs().max()}"
+        assert want.abs().sum() > 0, name
+
+
+def test_dropout_masks_are_kept_as_bits():
+    torch.manual_seed(0)
+    mask = torch.rand(3, 7, 48) > 0.3
+    bits = pack(mask)
+    assert bits.dtype == torch.uint8 and bits.shape == (3, 7, 6)
+    assert torch.equal(unpack(bits), mask)
+    torch.manual_seed(1)
+    x0, W, A0, B = torch.randn(3, 7, 48), torch.randn(8, 48), torch.randn(4, 48), torch.randn(8, 4)
+    import lorasmith.fast.lora as L
+
+    saved, grads = [], []
+    for fn in ("fused", "reference"):
+        x, A = x0.clone().requires_grad_(True), A0.clone().requires_grad_(True)
+        real = L.dequantize
+        L.dequantize = lambda w: W  # a float weight stands in for the 4-bit one
+        try:
+            with torch.autograd.graph.saved_tensors_hooks(lambda t: saved.append(t) or t, lambda t: t):
+                y = LoraNF4.apply(x, None, A, B, 2.0, mask, 0.7) if fn == "fused" else reference(x, W, A, B, 2.0, mask,
+                                                                                                0.7)
+            y.sum().backward()
+        finally:
+            L.dequantize = real
+        grads.append((x.grad, A.grad))
+        if fn == "fused":
+            assert not any(t.dtype == torch.bool for t in saved)
+            assert any(t.dtype == torch.uint8 and t.shape == (3, 7, 6) for t in saved)
+    for got, want in zip(*grads):
+        assert torch.allclose(got, want, atol=1e-4)
+
+
 def test_fused_layers_match_peft_forward_and_backward(tiny_model_dir, tiny_data_dir, tmp_path):
     """The whole model with our layer against PEFT's own 4-bit layer, dropout off so both are deterministic."""
     outs = []
@@ -48,6 +104,8 @@ def test_fused_layers_match_peft_forward_and_backward(tiny_model_dir, tiny_data_
         model = _model(tiny_model_dir, tiny_data_dir, tmp_path / fast, fast, dropout=0.0)
         kinds = {type(m).__name__ for m in model.modules() if hasattr(m, "lora_A")}
         assert kinds == ({"FusedLinear4bit"} if fast == "on" else {"Linear4bit"})
+        fused_mlps = [m for m in model.modules() if type(m).__name__ == "LlamaMLP" and "forward" in vars(m)]
+        assert len(fused_mlps) == (2 if fast == "on" else 0)
         model.train()
         x = torch.randint(3, 200, (2, 24))
         loss = model(input_ids=x, labels=x).loss
@@ -84,7 +142,7 @@ def test_fast_run_saves_a_plain_peft_adapter_and_pads_nothing(tiny_model_dir, ti
     cfg = json.loads((out / "adapter" / "adapter_config.json").read_text())
     assert not any("custom" in k for k in cfg)  # nothing a plain PEFT load would not understand
     run = json.loads((out / "run.json").read_text())
-    assert run["fast_path"] == "fused_lora, padding_free"
+    assert run["fast_path"] == "fused_lora, fused_norm, padding_free, varlen_attention"
     assert run["tokens_seen"] > 0
 
 

@@ -146,3 +146,21 @@ def test_plain_peft_loading_gives_the_same_logits(tiny_model_dir, tiny_data_dir,
         lp, lo, lb = plain(input_ids=x).logits, ours(input_ids=x).logits, base(input_ids=x).logits
     torch.testing.assert_close(lp, lo, rtol=1e-5, atol=1e-5)
     assert (lp - lb).abs().max() > 1e-4  # the adapter really changes the output
+
+
+def test_profile_steps_write_where_the_time_went(tiny_model_dir, tiny_data_dir, tmp_path):
+    out = tmp_path / "run"
+    train(load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, out, **{"train.profile_steps": 2})))
+    text = (out / "profile.txt").read_text()
+    assert re.match(r"2 optimizer steps from step 2: [\d.]+ ms wall per step", text), text[:200]
+    assert "aten::mm" in text or "aten::addmm" in text  # the tables list the step's operations
+
+
+@pytest.mark.parametrize("bad", [None, float("nan"), float("inf"), float("-inf")])
+def test_nan_guard_finds_one_bad_element_among_many_tensors(bad):
+    model = torch.nn.Sequential(*[torch.nn.Linear(8, 8) for _ in range(5)]).to(torch.bfloat16)
+    guard = callbacks.NanGuard(model)
+    if bad is not None:
+        with torch.no_grad():
+            model[3].weight[2, 5] = bad
+    assert guard._weights_finite() == (bad is None)

@@ -1,9 +1,13 @@
 """The fast path: components plugged into the one training path (SFTTrainer), never a second trainer.
 
-- `lora.py`: one autograd node per 4-bit projection + LoRA adapter, hand-written backward (PEFT custom layer).
+- `lora.py`: one autograd node per 4-bit projection + LoRA adapter, hand-written backward (PEFT custom layer);
+  the MLP's SwiGLU joins its down projection's node; dropout masks are kept as bits.
+- `norm.py`: RMSNorm with a hand-written backward that keeps its input in the compute dtype, not float32.
 - padding-free batches: TRL's own collator flattens each micro-batch into one row with per-example positions;
   transformers turns those positions into a block-diagonal causal mask, so no token attends across examples and
   no compute is spent on padding.
+- `varlen.py`: attention over a long packed row by its examples' boundaries (variable-length flash attention)
+  instead of a dense T x T block mask; shorter rows keep SDPA and its mask.
 - `graphs.py`: CUDA graphs of the whole decoder stack, one forward and one backward replay per step, captured per
   bucket of token counts.
 - compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
@@ -21,7 +25,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Plan:
     fused_lora: bool
+    fused_norm: bool
     padding_free: bool
+    varlen_attention: bool
     compile_layers: bool
     cuda_graphs: bool
 
@@ -46,7 +52,9 @@ def plan(cfg) -> Plan:
     _, accumulation = D.batch_plan(t.batch_size, t.micro_batch_size, world)
     return Plan(
         fused_lora=on and four_bit,
+        fused_norm=on and t.compile != "on",
         padding_free=on,
+        varlen_attention=on and cfg.model.attn_implementation == "sdpa",
         compile_layers=t.compile == "on",
         # graphs replace what compilation and checkpointing would wrap, and they need one backward per step
         cuda_graphs=(on and cuda and t.compile != "on" and not t.gradient_checkpointing and world == 1
@@ -65,6 +73,19 @@ def register(lora_config, p: Plan) -> None:
     lora_config._register_custom_module({bnb.nn.Linear4bit: layer_class()})
 
 
+def fuse(model, p: Plan) -> None:
+    """After the adapters are in: each MLP's SwiGLU joins its down projection's node (lora.py), and the RMSNorms
+    save their input in the compute dtype instead of float32 (norm.py)."""
+    if p.fused_lora and not p.compile_layers:  # the compiler fuses these itself (and traces the stock modules)
+        from lorasmith.fast.lora import fuse_mlps
+
+        fuse_mlps(model)
+    if p.fused_norm:
+        from lorasmith.fast.norm import install
+
+        install(model)
+
+
 def compile_layers(model, p: Plan) -> None:
     """Compile each decoder layer in place (one compiled graph shared by all layers; lengths vary, so dynamic)."""
     if not p.compile_layers:
@@ -72,6 +93,14 @@ def compile_layers(model, p: Plan) -> None:
     for module in model.modules():
         if type(module).__name__.endswith("DecoderLayer"):
             module.compile(dynamic=True)
+
+
+def varlen_attention(model, p: Plan) -> None:
+    """Select the variable-length attention for long packed rows (varlen.py)."""
+    if p.varlen_attention:
+        from lorasmith.fast.varlen import install
+
+        install(model)
 
 
 def graph_layers(model, p: Plan):

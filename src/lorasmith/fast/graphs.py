@@ -63,7 +63,8 @@ class StackGraphs:
                       use_cache=False, position_embeddings=None, **kwargs):
         layer = self.layers[0]
         self.passing = None
-        if not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings):
+        if not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings,
+                         kwargs.get("cu_seq_lens_q")):
             return type(layer).forward(layer, hidden_states, attention_mask=attention_mask, position_ids=position_ids,
                                        past_key_values=past_key_values, use_cache=use_cache,
                                        position_embeddings=position_embeddings, **kwargs)
@@ -83,7 +84,7 @@ class StackGraphs:
         return forward
 
     @staticmethod
-    def fits(layer, hidden, mask, cache, position_embeddings) -> bool:
+    def fits(layer, hidden, mask, cache, position_embeddings, boundaries=None) -> bool:
         if not (layer.training and torch.is_grad_enabled() and cache is None and position_embeddings is not None):
             return False
         if getattr(layer, "gradient_checkpointing", False):
@@ -91,6 +92,8 @@ class StackGraphs:
         if hidden.is_cuda and torch.cuda.is_current_stream_capturing():
             return False
         b, t = hidden.shape[:2]
+        if mask is None and boundaries is not None and boundaries.numel() > 2:
+            return False  # several examples and no mask: attention keeps them apart by boundaries (varlen.py)
         if mask is not None and not (isinstance(mask, torch.Tensor) and mask.dtype == torch.bool
                                      and tuple(mask.shape) == (b, 1, t, t)):
             return False
@@ -141,9 +144,11 @@ def decoder_layers(model) -> list | None:
 
 def install(model, capture=None) -> StackGraphs | None:
     """Route the model's training forwards through graphed stacks; None when its layers are not ones we know or its
-    attention is not SDPA (flash attention takes sequence boundaries the stack does not pass on; eager attention
+    attention is not SDPA (ours below DENSE_MAX tokens is SDPA; flash attention takes sequence boundaries the stack does not pass on; eager attention
     takes an additive mask)."""
+    from lorasmith.fast.varlen import NAME
+
     layers = decoder_layers(model)
-    if not layers or getattr(getattr(model, "config", None), "_attn_implementation", None) != "sdpa":
+    if not layers or getattr(getattr(model, "config", None), "_attn_implementation", None) not in ("sdpa", NAME):
         return None
     return StackGraphs(layers, capture)

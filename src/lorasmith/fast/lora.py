@@ -53,6 +53,62 @@ def dequantize(weight) -> torch.Tensor:
                                                           w.dtype)
 
 
+_BITS = None  # the eight bit weights of a packed mask byte, per device
+_GATHER = 0x0102040810204080  # moves the low bit of byte i of a 64-bit word to bit 56 + i
+
+
+def pack(mask: torch.Tensor) -> torch.Tensor:
+    """A boolean mask as bits: 8 elements per byte along the last dimension (which must be a multiple of 8).
+
+    Each 8 bools are one 64-bit word of 0/1 bytes; one multiply gathers their bits into the top byte. Three
+    elementwise kernels, where a sum over groups of 8 was a slow reduction (a third of a 16k-token step)."""
+    global _BITS
+    if _BITS is None or _BITS.device != mask.device:
+        _BITS = (2 ** torch.arange(8, dtype=torch.int32, device=mask.device)).to(torch.uint8)
+    words = mask.contiguous().view(torch.uint8).view(torch.int64)
+    return ((words * _GATHER) >> 56).to(torch.uint8)  # int64 wraps; the cast keeps the low byte = bits 56..63
+
+
+def unpack(bits: torch.Tensor) -> torch.Tensor:
+    return (bits.unsqueeze(-1) & _BITS.to(bits.device)).ne(0).flatten(-2)
+
+
+def _keep(mask):
+    """What a backward keeps of a dropout mask: its bits (1/8 of the bytes) where the width allows."""
+    return None if mask is None else pack(mask) if mask.shape[-1] % 8 == 0 else mask
+
+
+def _restore(kept):
+    return None if kept is None or kept.dtype == torch.bool else unpack(kept)
+
+
+def _forward(x, weight, A, B, s: float, mask):
+    """y = x W^T + s (drop(x) A^T) B^T and the rank-r activation h."""
+    W = dequantize(weight).to(x.dtype)
+    xd = x if mask is None else torch.where(mask, x, 0)
+    h = xd @ A.t()                                     # (..., r)
+    y = torch.addmm((x @ W.t()).flatten(0, -2), h.flatten(0, -2), B.t(), alpha=s)
+    return y.view(*x.shape[:-1], W.shape[0]), h
+
+
+def _backward(dy, x, weight, A, B, h, mask, s: float, need_x: bool, need_A: bool, need_B: bool):
+    """d input, d A, d B of `_forward` (None where not needed); the weight is dequantized again, not kept."""
+    dy2 = dy.flatten(0, -2)
+    dh = (dy2 @ B).mul_(s)                             # (n, r)
+    dx = dA = dB = None
+    if need_x:
+        lora = dh @ A
+        if mask is not None:
+            lora = torch.where(mask.flatten(0, -2), lora, 0)
+        dx = torch.addmm(lora, dy2, dequantize(weight).to(dy.dtype)).view(x.shape)
+    if need_A:
+        x2 = x.flatten(0, -2)
+        dA = dh.t() @ (x2 if mask is None else torch.where(mask.flatten(0, -2), x2, 0))
+    if need_B:
+        dB = (dy2.t() @ h.flatten(0, -2)).mul_(s)
+    return dx, dA, dB
+
+
 class LoraNF4(torch.autograd.Function):
     """Forward/backward of `x W^T + s * ((x * mask / keep) A^T) B^T`; `mask` (bool) is None without dropout.
 
@@ -61,41 +117,64 @@ class LoraNF4(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, weight, A, B, scaling: float, mask, keep: float):
         s = scaling / keep if mask is not None else scaling
-        W = dequantize(weight).to(x.dtype)
-        xd = x if mask is None else torch.where(mask, x, 0)
-        h = xd @ A.t()                                     # (..., r)
-        y = torch.addmm((x @ W.t()).flatten(0, -2), h.flatten(0, -2), B.t(), alpha=s)
-        ctx.save_for_backward(x, A, B, h, mask)
+        y, h = _forward(x, weight, A, B, s, mask)
+        ctx.save_for_backward(x, A, B, h, _keep(mask))
         ctx.weight, ctx.s = weight, s
-        return y.view(*x.shape[:-1], W.shape[0])
+        return y
 
     @staticmethod
     def backward(ctx, dy):
-        x, A, B, h, mask = ctx.saved_tensors
-        s = ctx.s
-        dy2 = dy.flatten(0, -2)
-        dh = (dy2 @ B).mul_(s)                             # (n, r)
-        dx = dA = dB = None
-        if ctx.needs_input_grad[0]:
-            lora = dh @ A
-            if mask is not None:
-                lora = torch.where(mask.flatten(0, -2), lora, 0)
-            dx = torch.addmm(lora, dy2, dequantize(ctx.weight).to(dy.dtype)).view(x.shape)
-        if ctx.needs_input_grad[2]:
-            x2 = x.flatten(0, -2)
-            dA = dh.t() @ (x2 if mask is None else torch.where(mask.flatten(0, -2), x2, 0))
-        if ctx.needs_input_grad[3]:
-            dB = (dy2.t() @ h.flatten(0, -2)).mul_(s)
+        x, A, B, h, kept = ctx.saved_tensors
+        need = ctx.needs_input_grad
+        dx, dA, dB = _backward(dy, x, ctx.weight, A, B, h, _restore(kept), ctx.s, need[0], need[2], need[3])
         return dx, None, dA, dB, None, None, None
+
+
+class SwiGLUNF4(torch.autograd.Function):
+    """The MLP's tail as one node: `down(silu(g) * u)` with the down projection's LoRA and dropout, as LoraNF4.
+
+    Unfused, the backward keeps silu(g) and the product silu(g) * u (two activations of the MLP's width) on top of
+    g and u; here it keeps only g and u and recomputes both, which costs two elementwise passes."""
+
+    @staticmethod
+    def forward(ctx, g, u, weight, A, B, scaling: float, mask, keep: float):
+        s = scaling / keep if mask is not None else scaling
+        y, h = _forward(torch.nn.functional.silu(g) * u, weight, A, B, s, mask)
+        ctx.save_for_backward(g, u, A, B, h, _keep(mask))
+        ctx.weight, ctx.s = weight, s
+        return y
+
+    @staticmethod
+    def backward(ctx, dy):
+        g, u, A, B, h, kept = ctx.saved_tensors
+        need = ctx.needs_input_grad
+        act = torch.nn.functional.silu(g)  # bit for bit the forward's
+        dp, dA, dB = _backward(dy, act * u, ctx.weight, A, B, h, _restore(kept), ctx.s, need[0] or need[1], need[3],
+                               need[4])
+        dg = du = None
+        if dp is not None:  # the same kernels autograd runs for silu(g) * u
+            dg = torch.ops.aten.silu_backward(dp * u, g)
+            du = dp * act
+        return dg, du, None, dA, dB, None, None, None
+
+
+def _dropout_mask(x: torch.Tensor, p: float, training: bool):
+    if training and p > 0:
+        return torch.rand(x.shape, device=x.device) >= p  # float32 draws: a bfloat16 draw would skew p
+    return None
 
 
 def lora_nf4(x: torch.Tensor, weight, A: torch.Tensor, B: torch.Tensor, scaling: float, p: float,
              training: bool) -> torch.Tensor:
     """The fused projection; dropout with probability `p` on the adapter's input only, as PEFT does."""
-    mask = None
-    if training and p > 0:
-        mask = torch.rand(x.shape, device=x.device) >= p  # float32 draws: a bfloat16 draw would skew p
+    mask = _dropout_mask(x, p, training)
     return LoraNF4.apply(x, weight, A, B, scaling, mask, 1 - p if mask is not None else 1.0)
+
+
+def swiglu_nf4(g, u, weight, A, B, scaling: float, p: float, training: bool) -> torch.Tensor:
+    """`down(silu(g) * u)` fused; the dropout mask is drawn over the product, the down projection's input."""
+    mask = _dropout_mask(g, p, training)
+    return SwiGLUNF4.apply(g, u, weight, A, B, scaling, mask, 1 - p if mask is not None else 1.0)
 
 
 def reference(x, W, A, B, scaling: float, mask, keep: float) -> torch.Tensor:
@@ -113,22 +192,59 @@ def layer_class():
     bnb_functional()
 
     class FusedLinear4bit(Linear4bit):
-        def forward(self, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
+        def _fused(self):
+            """(A, B, scaling, dropout p, frozen weight) when the fused path applies, else None."""
             names = self.active_adapters
             base = self.get_base_layer()
-            if (self.disable_adapters or self.merged or args or kwargs or len(names) != 1 or base.bias is not None
+            if (self.disable_adapters or self.merged or len(names) != 1 or base.bias is not None
                     or names[0] not in self.lora_A or names[0] in self.lora_variant):
-                return super().forward(x, *args, **kwargs)
+                return None
             name = names[0]
             A, B = self.lora_A[name].weight, self.lora_B[name].weight
             drop = self.lora_dropout[name]
             p = drop.p if isinstance(drop, torch.nn.Dropout) else 0.0
-            # The adapter's dtype is the compute dtype (train keeps it so); autocast would only re-cast each matmul.
             frozen = getattr(self, "_frozen", None)
             if frozen is None or frozen.data.data_ptr() != base.weight.data_ptr():  # first call, or weight moved
                 frozen = self._frozen = Frozen4bit(base.weight)
+            return A, B.to(A.dtype), self.scaling[name], p, frozen
+
+        def forward(self, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
+            fused = None if args or kwargs else self._fused()
+            if fused is None:
+                return super().forward(x, *args, **kwargs)
+            A, B, scaling, p, frozen = fused
+            # The adapter's dtype is the compute dtype (train keeps it so); autocast would only re-cast each matmul.
             with torch.autocast(x.device.type, enabled=False):
-                y = lora_nf4(x.to(A.dtype), frozen, A, B.to(A.dtype), self.scaling[name], p, self.training)
+                y = lora_nf4(x.to(A.dtype), frozen, A, B, scaling, p, self.training)
             return y.to(x.dtype)
 
+        def swiglu(self, g: torch.Tensor, u: torch.Tensor) -> torch.Tensor:
+            """This projection applied to silu(g) * u, fused with it when it can be (see SwiGLUNF4)."""
+            fused = self._fused()
+            if fused is None or g.dtype != fused[0].dtype or u.dtype != g.dtype:
+                return self(torch.nn.functional.silu(g) * u)
+            A, B, scaling, p, frozen = fused
+            with torch.autocast(g.device.type, enabled=False):
+                return swiglu_nf4(g, u, frozen, A, B, scaling, p, self.training)
+
     return FusedLinear4bit
+
+
+def fuse_mlps(model) -> int:
+    """Route each Llama MLP whose down projection is our layer through `swiglu` (an attribute of that module object;
+    no library class changes). Returns how many."""
+    cls, n = layer_class(), 0
+    for module in model.modules():
+        down = getattr(module, "down_proj", None)
+        if (type(module).__name__ == "LlamaMLP" and isinstance(down, cls)
+                and type(getattr(module, "act_fn", None)).__name__ in ("SiLU", "SiLUActivation")):
+            module.forward = _mlp_forward(module)
+            n += 1
+    return n
+
+
+def _mlp_forward(mlp):
+    def forward(x):
+        return mlp.down_proj.swiglu(mlp.gate_proj(x), mlp.up_proj(x))
+
+    return forward

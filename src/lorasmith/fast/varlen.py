@@ -1,0 +1,125 @@
+"""Attention over packed rows by example boundaries (variable-length attention), not by a dense mask.
+
+A padding-free or packed row holds several examples one after another. SDPA can only keep them apart with a
+T x T boolean block mask, which is quadratic in the row: at 16,384 tokens that is 256 MiB of mask per forward and
+a masked kernel that computes every cross-example block only to discard it. Variable-length flash attention takes
+the examples' start offsets instead (TRL's padding-free collator already computes them on the host, as
+`cu_seq_lens_q` and `max_length_q`) and only computes the causal blocks inside each example.
+
+How it plugs in: the attention implementation is registered under its own name in transformers' attention and
+mask registries (their documented extension points) and selected on the model. Rows up to DENSE_MAX tokens keep
+SDPA and its dense mask: the CUDA graphs capture exactly that call (see graphs.py), and at that size the mask is
+small. Longer rows without a padding mask, and without a cache, go to the variable-length kernel. On the CPU, or
+in float32, the same function runs SDPA once per example, which is also the reference the tests compare with.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from lorasmith.fast.graphs import MAX_TOKENS
+
+NAME = "lorasmith_varlen"
+DENSE_MAX = MAX_TOKENS  # rows this long or shorter keep SDPA's dense mask (the graphed stack captures it)
+
+
+def _long_row(batch: int, q_length: int, kv_length: int, padding_mask) -> bool:
+    return batch == 1 and padding_mask is None and q_length == kv_length and q_length > DENSE_MAX
+
+
+def mask(batch_size, q_length, kv_length, *args, attention_mask=None, **kwargs):
+    """SDPA's mask, except for a long row: its examples are kept apart by `attention` from their boundaries."""
+    from transformers.masking_utils import sdpa_mask
+
+    if _long_row(batch_size, q_length, kv_length, attention_mask) and not args and not kwargs.get("q_offset", 0):
+        return None
+    return sdpa_mask(batch_size, q_length, kv_length, *args, attention_mask=attention_mask, **kwargs)
+
+
+def attention(module, query, key, value, attention_mask, dropout: float = 0.0, scaling=None, **kwargs):
+    """transformers' attention signature: query (b, heads, T, d), key/value (b, kv_heads, T, d) -> (b, T, heads, d)."""
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+    b, _, t, _ = query.shape
+    if not (attention_mask is None and _long_row(b, t, key.shape[2], None) and getattr(module, "is_causal", True)
+            and dropout == 0.0):
+        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
+                                      **kwargs)
+    cu, longest = boundaries(kwargs, t, query.device)
+    q, k, v = (x[0].transpose(0, 1) for x in (query, key, value))  # (T, heads, d)
+    scale = scaling if scaling is not None else query.shape[-1] ** -0.5
+    return varlen(q, k, v, cu, longest, scale).unsqueeze(0), None
+
+
+def boundaries(kwargs: dict, t: int, device) -> tuple[torch.Tensor, int]:
+    """Start offsets of the row's examples (int32, ending with T) and the longest example's length: the collator's
+    own when it gave them (computed on the host, so no synchronisation), else from the position ids, else one
+    example."""
+    cu, longest = kwargs.get("cu_seq_lens_q"), kwargs.get("max_length_q")
+    if cu is not None and longest is not None:
+        if cu.device.type == "cpu" and int(cu[-1]) != t:  # on the GPU the check would cost a synchronisation
+            raise ValueError(f"cu_seq_lens_q ends at {int(cu[-1])}, the row has {t} tokens")
+        return cu.to(device=device, dtype=torch.int32), int(longest)
+    pos = kwargs.get("position_ids")
+    if pos is None:
+        return torch.tensor([0, t], dtype=torch.int32, device=device), t
+    starts = (pos.reshape(-1) == 0).nonzero().flatten()
+    if starts.numel() == 0 or int(starts[0]) != 0:
+        starts = torch.cat([starts.new_zeros(1), starts])
+    cu = torch.cat([starts, starts.new_full((1,), t)]).to(torch.int32)
+    return cu, int(cu.diff().max())
+
+
+def varlen(q, k, v, cu: torch.Tensor, longest: int, scale: float) -> torch.Tensor:
+    """Causal attention within each example of a packed row. q (T, H, d), k/v (T, H_kv, d) -> (T, H, d)."""
+    if q.is_cuda and q.dtype in (torch.float16, torch.bfloat16) and q.shape[-1] <= 256:
+        return FlashVarlen.apply(q, k, v, cu, longest, scale)
+    return reference(q, k, v, cu, scale)
+
+
+def reference(q, k, v, cu: torch.Tensor, scale: float) -> torch.Tensor:
+    """SDPA once per example: the plain implementation the kernel is tested against."""
+    F = torch.nn.functional
+    outs = []
+    groups = q.shape[1] // k.shape[1]
+    for a, z in zip(cu[:-1].tolist(), cu[1:].tolist()):
+        qs, ks, vs = (x[a:z].transpose(0, 1) for x in (q, k, v))
+        ks, vs = (x.repeat_interleave(groups, dim=0) for x in (ks, vs))
+        outs.append(F.scaled_dot_product_attention(qs, ks, vs, is_causal=True, scale=scale).transpose(0, 1))
+    return torch.cat(outs)
+
+
+class FlashVarlen(torch.autograd.Function):
+    """PyTorch's own flash-attention kernels in their variable-length form (the ops SDPA's flash backend calls),
+    forward and backward. Keys and values keep their fewer heads (grouped-query attention is native there)."""
+
+    @staticmethod
+    def forward(ctx, q, k, v, cu, longest: int, scale: float):
+        q, k, v = (x.contiguous() for x in (q, k, v))
+        out, lse, rng, unused, _ = torch.ops.aten._flash_attention_forward(
+            q, k, v, cu, cu, longest, longest, 0.0, True, False, scale=scale)
+        ctx.save_for_backward(q, k, v, out, lse, cu, rng, unused)
+        ctx.longest, ctx.scale = longest, scale
+        return out
+
+    @staticmethod
+    def backward(ctx, dout):
+        q, k, v, out, lse, cu, rng, unused = ctx.saved_tensors
+        dq, dk, dv = torch.ops.aten._flash_attention_backward(
+            dout.contiguous(), q, k, v, out, lse, cu, cu, ctx.longest, ctx.longest, 0.0, True, rng, unused,
+            scale=ctx.scale)
+        return dq, dk, dv, None, None, None
+
+
+def install(model) -> bool:
+    """Register the implementation (once per process) and select it on `model` when it runs SDPA now."""
+    from transformers import AttentionInterface
+    from transformers.masking_utils import AttentionMaskInterface
+
+    config = getattr(model, "config", None)
+    if getattr(config, "_attn_implementation", None) != "sdpa":
+        return False
+    AttentionInterface.register(NAME, attention)
+    AttentionMaskInterface.register(NAME, mask)
+    model.set_attn_implementation(NAME)
+    return model.config._attn_implementation == NAME
