@@ -104,3 +104,15 @@ def test_reference_keeps_grouped_heads_apart_per_example():
         q.transpose(0, 1), k.repeat_interleave(h // hk, 1).transpose(0, 1),
         v.repeat_interleave(h // hk, 1).transpose(0, 1), attn_mask=allowed, scale=0.3).transpose(0, 1)
     assert torch.allclose(varlen.reference(q, k, v, cu, 0.3), dense, atol=1e-5)
+
+
+def test_attention_dropout_on_a_long_row_is_refused_not_mixed(long_rows):
+    """Without its mask, SDPA would let the packed examples see each other: refuse instead."""
+    q = k = v = torch.randn(1, 2, 40, 8)
+    module = torch.nn.Module()
+    from lorasmith.errors import UserError
+
+    with pytest.raises(UserError, match="train.fast=off"):
+        varlen.attention(module, q, k, v, None, dropout=0.1)
+    out, _ = varlen.attention(module, q, k, v, None)
+    assert out.shape == (1, 40, 2, 8)

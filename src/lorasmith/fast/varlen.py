@@ -41,10 +41,14 @@ def attention(module, query, key, value, attention_mask, dropout: float = 0.0, s
     from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
     b, _, t, _ = query.shape
-    if not (attention_mask is None and _long_row(b, t, key.shape[2], None) and getattr(module, "is_causal", True)
-            and dropout == 0.0):
+    if not (attention_mask is None and _long_row(b, t, key.shape[2], None)):
         return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
                                       **kwargs)
+    if dropout or not getattr(module, "is_causal", True):  # SDPA without the mask would mix the examples
+        from lorasmith.errors import UserError
+
+        raise UserError("variable-length attention covers causal attention without attention dropout; this model "
+                        "has other settings: run it with train.fast=off")
     cu, longest = boundaries(kwargs, t, query.device)
     q, k, v = (x[0].transpose(0, 1) for x in (query, key, value))  # (T, heads, d)
     scale = scaling if scaling is not None else query.shape[-1] ** -0.5
