@@ -117,14 +117,19 @@ def one_torch_thread():
 
 
 def lora_model(tiny_model_dir, tiny_data_dir, out, **overrides):
-    """The tiny model with LoRA adapters as `train` builds it, lora_B drawn at random: B starts at zero, which would
-    hide every mistake in the adapter's path."""
+    """The tiny model with LoRA adapters as `train` builds it, lora_B drawn at random (see build_lora)."""
     from lorasmith.config import load_config
+
+    return build_lora(load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, out, **overrides)), tiny_model_dir)
+
+
+def build_lora(cfg, model_dir):
+    """`build_model` with a fixed seed and lora_B drawn at random: B starts at zero, which would hide every mistake
+    in the adapter's path."""
     from lorasmith.train import build_model
 
-    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, out, **overrides))
     torch.manual_seed(0)
-    model = build_model(cfg, tiny_model_dir)
+    model = build_model(cfg, model_dir)
     with torch.no_grad():
         torch.manual_seed(1)
         for n, p in model.named_parameters():

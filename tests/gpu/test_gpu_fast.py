@@ -6,24 +6,14 @@ import torch
 from lorasmith.config import load_config
 from lorasmith.fast import plan
 from lorasmith.fast.lora import LoraNF4, dequantize, reference
-from lorasmith.train import build_model
-from tests.conftest import tiny_overrides
+from tests.conftest import build_lora, tiny_overrides
 
 pytestmark = pytest.mark.gpu
-
 
 def _model(tiny_model_dir, tiny_data_dir, tmp_path, fast, compile_="off", dropout=0.0):
     cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{
         "train.fast": fast, "train.compile": compile_, "lora.dropout": dropout, "model.compute_dtype": "bfloat16"}))
-    torch.manual_seed(0)
-    model = build_model(cfg, tiny_model_dir)
-    with torch.no_grad():
-        torch.manual_seed(1)
-        for n, p in model.named_parameters():
-            if "lora_B" in n:
-                p.normal_(0, 0.05)
-    return model, cfg
-
+    return build_lora(cfg, tiny_model_dir), cfg
 
 def _loss_and_grads(model, lengths=(24, 40)):
     model.train()
@@ -38,10 +28,8 @@ def _loss_and_grads(model, lengths=(24, 40)):
         model.zero_grad(set_to_none=True)
     return out
 
-
 def _close(a, b, rtol):
     return (a - b).norm() <= rtol * b.norm() + 1e-6
-
 
 def test_fused_function_matches_reference_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path):
     model, _ = _model(tiny_model_dir, tiny_data_dir, tmp_path, "on")
@@ -62,7 +50,6 @@ def test_fused_function_matches_reference_in_bf16(tiny_model_dir, tiny_data_dir,
     for name, g, w in zip(("output", "d input", "d lora_A", "d lora_B"), got, want):
         assert _close(g, w, 2e-2), f"{name}: relative error {(g - w).norm() / w.norm():.4f}"
 
-
 @pytest.mark.parametrize("compile_", ["off"])  # compile=on is refused with 4-bit weights (test_config)
 def test_fast_path_matches_peft_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path, compile_):
     fast, cfg = _model(tiny_model_dir, tiny_data_dir, tmp_path / "fast", "on", compile_)
@@ -73,7 +60,6 @@ def test_fast_path_matches_peft_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path,
         assert gf.keys() == gr.keys()
         bad = [k for k in gr if not _close(gf[k], gr[k], 5e-2)]
         assert not bad, f"gradients differ: {bad[:3]}"
-
 
 def test_fast_path_is_on_by_default_on_cuda(tiny_model_dir, tiny_data_dir, tmp_path):
     cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r"))

@@ -7,8 +7,8 @@ import torch
 
 from lorasmith import fast
 from lorasmith.config import load_config
-from lorasmith.train import build_model, train
-from tests.conftest import tiny_overrides
+from lorasmith.train import train
+from tests.conftest import build_lora, tiny_overrides
 
 pytestmark = pytest.mark.gpu
 
@@ -19,14 +19,8 @@ def _model(tiny_model_dir, tiny_data_dir, tmp_path, graphed: bool, dropout=0.0, 
     assert fast.plan(cfg).cuda_graphs
     if not graphed:
         monkeypatch.setattr(fast, "graph_layers", lambda model, p: None)
-    torch.manual_seed(0)
-    model = build_model(cfg, tiny_model_dir)
+    model = build_lora(cfg, tiny_model_dir)
     monkeypatch.undo()
-    with torch.no_grad():
-        torch.manual_seed(1)
-        for n, p in model.named_parameters():
-            if "lora_B" in n:
-                p.normal_(0, 0.05)
     return model
 
 

@@ -76,7 +76,7 @@ def register(lora_config, p: Plan) -> None:
 def fuse(model, p: Plan) -> None:
     """After the adapters are in: each MLP's SwiGLU joins its down projection's node (lora.py), and the RMSNorms
     save their input in the compute dtype instead of float32 (norm.py)."""
-    if p.fused_lora and not p.compile_layers:  # the compiler fuses these itself (and traces the stock modules)
+    if p.fused_lora:  # never with compiled layers: config refuses compile with 4-bit weights
         from lorasmith.fast.lora import fuse_mlps
 
         fuse_mlps(model)

@@ -144,8 +144,8 @@ def decoder_layers(model) -> list | None:
 
 def install(model, capture=None) -> StackGraphs | None:
     """Route the model's training forwards through graphed stacks; None when its layers are not ones we know or its
-    attention is not SDPA (ours below DENSE_MAX tokens is SDPA; flash attention takes sequence boundaries the stack does not pass on; eager attention
-    takes an additive mask)."""
+    attention is not SDPA (varlen.py's is SDPA up to DENSE_MAX tokens; flash attention takes sequence boundaries the
+    stack does not pass on; eager attention takes an additive mask)."""
     from lorasmith.fast.varlen import NAME
 
     layers = decoder_layers(model)

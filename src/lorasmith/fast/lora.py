@@ -53,7 +53,6 @@ def dequantize(weight) -> torch.Tensor:
                                                           w.dtype)
 
 
-_BITS = None  # the eight bit weights of a packed mask byte, per device
 _GATHER = 0x0102040810204080  # moves the low bit of byte i of a 64-bit word to bit 56 + i
 
 
@@ -62,15 +61,17 @@ def pack(mask: torch.Tensor) -> torch.Tensor:
 
     Each 8 bools are one 64-bit word of 0/1 bytes; one multiply gathers their bits into the top byte. Three
     elementwise kernels, where a sum over groups of 8 was a slow reduction (a third of a 16k-token step)."""
-    global _BITS
-    if _BITS is None or _BITS.device != mask.device:
-        _BITS = (2 ** torch.arange(8, dtype=torch.int32, device=mask.device)).to(torch.uint8)
     words = mask.contiguous().view(torch.uint8).view(torch.int64)
     return ((words * _GATHER) >> 56).to(torch.uint8)  # int64 wraps; the cast keeps the low byte = bits 56..63
 
 
+@functools.cache
+def _bit_weights(device) -> torch.Tensor:
+    return (2 ** torch.arange(8, dtype=torch.int32, device=device)).to(torch.uint8)
+
+
 def unpack(bits: torch.Tensor) -> torch.Tensor:
-    return (bits.unsqueeze(-1) & _BITS.to(bits.device)).ne(0).flatten(-2)
+    return (bits.unsqueeze(-1) & _bit_weights(bits.device)).ne(0).flatten(-2)
 
 
 def _keep(mask):
