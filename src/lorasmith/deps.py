@@ -18,6 +18,7 @@ _HINTS = {
     "datasets": "datasets",
     "nbclient": "nbclient",
     "tensorboard": "tensorboard",
+    "triton": "triton  (it comes with the CUDA builds of PyTorch on Linux)",
 }
 
 

@@ -57,7 +57,7 @@ def test_fused_swiglu_down_matches_autograd_reference(tiny_model_dir, tiny_data_
     for fn in ("fused", "reference"):
         g, u, A, B = (t.clone().requires_grad_(True) for t in (g0, u0, A0, B0))
         if fn == "fused":
-            y = SwiGLUNF4.apply(g, u, weight, A, B, 2.0, mask, 0.95)
+            y = SwiGLUNF4.apply(g, u, weight, A, B, 2.0, mask, 0.95, False)
         else:
             y = reference(torch.nn.functional.silu(g) * u, W, A, B, 2.0, mask, 0.95)
         y.backward(dy)

@@ -21,9 +21,10 @@ class EagerCapture:
     def __init__(self):
         self.shapes = []
 
-    def __call__(self, stack_graphs, hidden, cos, sin, mask):
+    def __call__(self, stack_graphs, hidden, cos, sin, mask, longest=None):
         self.shapes.append((tuple(hidden.shape), tuple(mask.shape)))
-        return graphs._Stack(stack_graphs.layers)
+        self.longest = longest
+        return graphs._Stack(stack_graphs.layers, longest)
 
 
 def _install(model):
@@ -66,6 +67,36 @@ def test_padded_stack_gives_the_unpadded_loss_and_gradients(tiny_model_dir, tiny
     assert tb > t and capture.shapes[0][0][1] == tb and capture.shapes[0][1][-2:] == (tb, tb)
     assert torch.allclose(got_loss, want_loss, rtol=1e-5), (got_loss, want_loss)
     assert got.keys() == want.keys() and len(want) == 28
+    for n in want:
+        assert want[n].abs().sum() > 0, n
+        assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), (n, (got[n] - want[n]).abs().max())
+
+
+def test_long_packed_row_is_graphed_by_its_boundaries(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread):
+    """Over DENSE_MAX tokens the stack is graphed with the collator's boundaries, padded with one example for the
+    bucket's padding and empty examples up to a fixed count; loss and gradients are the unpadded stack's."""
+    from lorasmith.fast.varlen import DENSE_MAX
+
+    lengths = [1000, 1500, DENSE_MAX + 300 - 2500]
+    t = sum(lengths)
+    torch.manual_seed(4)
+    ids = torch.randint(3, 200, (1, t))
+    pos = torch.cat([torch.arange(n) for n in lengths])[None]
+    labels = ids.clone()
+    labels[pos == 0] = -100
+    cu = torch.tensor([0, 1000, 2500, t], dtype=torch.int32)
+    batch = dict(input_ids=ids, labels=labels, position_ids=pos, cu_seq_lens_q=cu, cu_seq_lens_k=cu,
+                 max_length_q=max(lengths), max_length_k=max(lengths))
+    plain = _model(tiny_model_dir, tiny_data_dir, tmp_path / "a")
+    staged = _model(tiny_model_dir, tiny_data_dir, tmp_path / "b")
+    _, capture = _install(staged)
+    plain.train(), staged.train()
+    want_loss, want = _loss_and_grads(plain, batch)
+    got_loss, got = _loss_and_grads(staged, batch)
+    tb = graphs.bucket(t)
+    assert capture.shapes == [((1, tb, staged.config.hidden_size), (graphs.boundary_slots(3),))]
+    assert capture.longest == 2048  # 1,500 rounded up to a power of two
+    assert torch.allclose(got_loss, want_loss, rtol=1e-5), (got_loss, want_loss)
     for n in want:
         assert want[n].abs().sum() > 0, n
         assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), (n, (got[n] - want[n]).abs().max())

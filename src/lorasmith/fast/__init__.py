@@ -10,6 +10,8 @@
   instead of a dense T x T block mask; shorter rows keep SDPA and its mask.
 - `graphs.py`: CUDA graphs of the whole decoder stack, one forward and one backward replay per step, captured per
   bucket of token counts.
+- `kernels/`: Triton kernels (CUDA): the adapter's dropout drawn inside its rank-r matmuls from a seed, so no mask
+  is stored or selected with; RMSNorm; SwiGLU.
 - compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
   elementwise work, and turns each layer's Python into one call).
 AdamW is already the fused single-kernel one: transformers' default with torch >= 2.8.
@@ -30,6 +32,7 @@ class Plan:
     varlen_attention: bool
     compile_layers: bool
     cuda_graphs: bool
+    triton_kernels: bool = False
 
     def describe(self) -> str:
         on = [name for name, flag in vars(self).items() if flag]
@@ -59,7 +62,14 @@ def plan(cfg) -> Plan:
         # graphs replace what compilation and checkpointing would wrap, and they need one backward per step
         cuda_graphs=(on and cuda and t.compile != "on" and not t.gradient_checkpointing and world == 1
                      and accumulation == 1 and cfg.model.attn_implementation == "sdpa"),
+        triton_kernels=on and cuda and t.compile != "on" and _triton(),
     )
+
+
+def _triton() -> bool:
+    from lorasmith.fast.kernels import available
+
+    return available()
 
 
 def register(lora_config, p: Plan) -> None:
@@ -77,13 +87,16 @@ def fuse(model, p: Plan) -> None:
     """After the adapters are in: each MLP's SwiGLU joins its down projection's node (lora.py), and the RMSNorms
     save their input in the compute dtype instead of float32 (norm.py)."""
     if p.fused_lora:  # never with compiled layers: config refuses compile with 4-bit weights
-        from lorasmith.fast.lora import fuse_mlps
+        from lorasmith.fast.lora import fuse_mlps, layer_class
 
         fuse_mlps(model)
+        for module in model.modules():
+            if isinstance(module, layer_class()):
+                module.kernels = p.triton_kernels
     if p.fused_norm:
         from lorasmith.fast.norm import install
 
-        install(model)
+        install(model, triton=p.triton_kernels)
 
 
 def compile_layers(model, p: Plan) -> None:

@@ -7,10 +7,16 @@ bucket occurs. The padding exists only inside this component: padded positions g
 rotary tables, and a mask under which they see only themselves and no real token sees them, so the real tokens'
 outputs and gradients are those of the unpadded stack, and the data, the loss and TRL's token counts never see it.
 
+Rows over MAX_TOKENS (packed rows, for throughput) are graphed too when variable-length attention runs them
+(varlen.py): the graph then takes the examples' boundaries instead of a mask. The padding to the bucket becomes one
+more example, the boundary list is padded to a multiple of 32 entries with empty examples, and the longest example's
+length, a plain number in the attention kernels' arguments, is rounded up to a power of two; the graph key holds all
+three, so a few captures cover a run.
+
 How it plugs in, without touching any library class: the first decoder layer's `forward` (an attribute of that one
 module object) runs the whole stack's graph, and the later layers hand its output on unchanged. Any call that does
 not fit runs the layers' own forward: evaluation, no grad, a KV cache, gradient checkpointing, an attention mask
-that is not a plain boolean one, more than MAX_TOKENS tokens.
+that is not a plain boolean one, a row over MAX_TOKENS tokens without boundaries, or over VARLEN_MAX_TOKENS.
 
 All buckets share one memory pool. That is safe because SFTTrainer runs one forward, then its backward, so one
 bucket's replays always finish before another bucket's begin. Gradient accumulation is not: the graph hands each
@@ -22,7 +28,8 @@ from __future__ import annotations
 
 import torch
 
-MAX_TOKENS = 4096  # beyond this the kernels are large enough that launches no longer dominate (and masks grow as T^2)
+MAX_TOKENS = 4096  # the most tokens a row graphed with a dense mask may have (masks grow as T^2)
+VARLEN_MAX_TOKENS = 32768  # longer rows, graphed with example boundaries instead (varlen.py), up to this
 LAYER_CLASSES = ("LlamaDecoderLayer",)  # stacks whose layers all take the same mask and rotary tables
 
 
@@ -31,17 +38,26 @@ def bucket(n: int) -> int:
     return -(-n // step) * step
 
 
+def boundary_slots(n_examples: int) -> int:
+    """Room for the boundaries of a graphed long row: the examples, one for the padding, rounded up to 32."""
+    return -(-(n_examples + 2) // 32) * 32
+
+
 class _Stack(torch.nn.Module):
     """The decoder layers as one module of tensor arguments, what `make_graphed_callables` captures. Its parameters
     are the layers' own (shared, not copied); it is not part of the model, so state dicts never see it."""
 
-    def __init__(self, layers):
+    def __init__(self, layers, longest: int | None = None):
         super().__init__()
         self.layers = torch.nn.ModuleList(layers)
+        self.longest = longest  # None: `mask` is a dense mask; else it is the examples' boundaries (varlen.py)
 
     def forward(self, hidden, cos, sin, mask):
+        kw = dict(attention_mask=mask) if self.longest is None else dict(
+            attention_mask=None, cu_seq_lens_q=mask, cu_seq_lens_k=mask, max_length_q=self.longest,
+            max_length_k=self.longest)
         for layer in self.layers:
-            hidden = type(layer).forward(layer, hidden, attention_mask=mask, position_embeddings=(cos, sin))
+            hidden = type(layer).forward(layer, hidden, position_embeddings=(cos, sin), **kw)
         return hidden
 
 
@@ -63,8 +79,11 @@ class StackGraphs:
                       use_cache=False, position_embeddings=None, **kwargs):
         layer = self.layers[0]
         self.passing = None
-        if not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings,
-                         kwargs.get("cu_seq_lens_q")):
+        cu, longest = kwargs.get("cu_seq_lens_q"), kwargs.get("max_length_q")
+        if self.fits_varlen(layer, hidden_states, attention_mask, past_key_values, position_embeddings, cu, longest):
+            self.passing = self.run_varlen(hidden_states, position_embeddings, cu, longest)
+            return self.passing
+        if not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings, cu):
             return type(layer).forward(layer, hidden_states, attention_mask=attention_mask, position_ids=position_ids,
                                        past_key_values=past_key_values, use_cache=use_cache,
                                        position_embeddings=position_embeddings, **kwargs)
@@ -84,7 +103,7 @@ class StackGraphs:
         return forward
 
     @staticmethod
-    def fits(layer, hidden, mask, cache, position_embeddings, boundaries=None) -> bool:
+    def fits(layer, hidden, mask, cache, position_embeddings, boundaries=None, limit: int = MAX_TOKENS) -> bool:
         if not (layer.training and torch.is_grad_enabled() and cache is None and position_embeddings is not None):
             return False
         if getattr(layer, "gradient_checkpointing", False):
@@ -97,7 +116,19 @@ class StackGraphs:
         if mask is not None and not (isinstance(mask, torch.Tensor) and mask.dtype == torch.bool
                                      and tuple(mask.shape) == (b, 1, t, t)):
             return False
-        return bucket(t) <= MAX_TOKENS
+        return bucket(t) <= limit
+
+    def fits_varlen(self, layer, hidden, mask, cache, position_embeddings, cu, longest) -> bool:
+        """A long packed row that the variable-length attention keeps apart by the collator's boundaries."""
+        from lorasmith.fast.varlen import DENSE_MAX, NAME
+
+        if mask is not None or cu is None or longest is None or hidden.shape[0] != 1:
+            return False
+        if getattr(layer.self_attn.config, "_attn_implementation", None) != NAME:
+            return False
+        t = hidden.shape[1]
+        return (DENSE_MAX < t and cu.dim() == 1 and cu.device == hidden.device
+                and self.fits(layer, hidden, None, cache, position_embeddings, limit=VARLEN_MAX_TOKENS))
 
     # ------------------------------------------------------------ padding to the bucket, and the replay
     def run(self, hidden, position_embeddings, mask):
@@ -121,14 +152,36 @@ class StackGraphs:
             out = graphed(hidden, cos, sin, mask)
         return out[:, :t] if tb > t else out
 
-    def _capture(self, hidden, cos, sin, mask):
+    def run_varlen(self, hidden, position_embeddings, cu, longest: int):
+        """A long row by its examples' boundaries. The padding to the bucket is one more example, and the boundary
+        list is padded to a fixed length with empty examples; the longest example's length, which the attention
+        kernels take as a number, is rounded up to a power of two. All three are part of the graph's key."""
+        _, t, _ = hidden.shape
+        tb = bucket(t)
+        slots = boundary_slots(cu.numel() - 1)
+        cu = torch.cat([cu.to(torch.int32), cu.new_full((slots - cu.numel(),), tb, dtype=torch.int32)])
+        longest = min(tb, 1 << (max(int(longest), tb - t, 1) - 1).bit_length())
+        cos, sin = position_embeddings
+        if tb > t:
+            pad = (0, 0, 0, tb - t)
+            hidden, cos, sin = (torch.nn.functional.pad(x, pad) for x in (hidden, cos, sin))
+        key = (tuple(hidden.shape), hidden.dtype, cos.dtype, tuple(cos.shape), hidden.requires_grad, hidden.device,
+               slots, longest)
+        graphed = self.graphed.get(key)
+        if graphed is None:
+            graphed = self.graphed[key] = self.capture(hidden, cos, sin, cu, longest)
+        with torch.autocast(hidden.device.type, enabled=False):
+            out = graphed(hidden, cos, sin, cu)
+        return out[:, :t] if tb > t else out
+
+    def _capture(self, hidden, cos, sin, mask, longest=None):
         """One graphed stack for these shapes: a few eager passes on a side stream, then the capture."""
         samples = (torch.randn_like(hidden).requires_grad_(hidden.requires_grad), cos.clone(), sin.clone(),
                    mask.clone())
         if self.pool is None:
             self.pool = torch.cuda.graph_pool_handle()
         with torch.autocast(hidden.device.type, enabled=False):
-            return torch.cuda.make_graphed_callables(_Stack(self.layers), samples, pool=self.pool,
+            return torch.cuda.make_graphed_callables(_Stack(self.layers, longest), samples, pool=self.pool,
                                                      num_warmup_iters=3 if not self.graphed else 1,
                                                      allow_unused_input=True)
 

@@ -83,51 +83,88 @@ def _restore(kept):
     return None if kept is None or kept.dtype == torch.bool else unpack(kept)
 
 
-def _forward(x, weight, A, B, s: float, mask):
-    """y = x W^T + s (drop(x) A^T) B^T and the rank-r activation h."""
+class Seeded:
+    """Dropout drawn inside the Triton kernels (kernels/lora.py) from a seed on the device: no mask is ever stored."""
+
+    __slots__ = ("seed", "p")
+
+    def __init__(self, seed: torch.Tensor, p: float):
+        self.seed, self.p = seed, p
+
+
+def _project(x, A, drop):
+    """drop(x) A^T, without the 1/keep (which the scale carries)."""
+    if isinstance(drop, Seeded):
+        from lorasmith.fast.kernels import lora as kernels
+
+        return kernels.project(x.flatten(0, -2), A, drop.seed, drop.p).view(*x.shape[:-1], A.shape[0])
+    return (x if drop is None else torch.where(drop, x, 0)) @ A.t()
+
+
+def _forward(x, weight, A, B, s: float, drop):
+    """y = x W^T + s (drop(x) A^T) B^T and the rank-r activation h; `drop` is None, a bool mask or Seeded."""
     W = dequantize(weight).to(x.dtype)
-    xd = x if mask is None else torch.where(mask, x, 0)
-    h = xd @ A.t()                                     # (..., r)
+    h = _project(x, A, drop)                           # (..., r)
     y = torch.addmm((x @ W.t()).flatten(0, -2), h.flatten(0, -2), B.t(), alpha=s)
     return y.view(*x.shape[:-1], W.shape[0]), h
 
 
-def _backward(dy, x, weight, A, B, h, mask, s: float, need_x: bool, need_A: bool, need_B: bool):
+def _backward(dy, x, weight, A, B, h, drop, s: float, need_x: bool, need_A: bool, need_B: bool):
     """d input, d A, d B of `_forward` (None where not needed); the weight is dequantized again, not kept."""
     dy2 = dy.flatten(0, -2)
     dh = (dy2 @ B).mul_(s)                             # (n, r)
     dx = dA = dB = None
-    if need_x:
-        lora = dh @ A
-        if mask is not None:
-            lora = torch.where(mask.flatten(0, -2), lora, 0)
-        dx = torch.addmm(lora, dy2, dequantize(weight).to(dy.dtype)).view(x.shape)
-    if need_A:
-        x2 = x.flatten(0, -2)
-        dA = dh.t() @ (x2 if mask is None else torch.where(mask.flatten(0, -2), x2, 0))
+    if isinstance(drop, Seeded):  # the kernel adds the adapter's share into dx and computes dA, one pass over x
+        from lorasmith.fast.kernels import lora as kernels
+
+        dx = dy2 @ dequantize(weight).to(dy.dtype) if need_x else None
+        dA = kernels.backward(x.flatten(0, -2), A, dh, dx, drop.seed, drop.p, need_A)
+        dx = None if dx is None else dx.view(x.shape)
+    else:
+        if need_x:
+            lora = dh @ A
+            if drop is not None:
+                lora = torch.where(drop.flatten(0, -2), lora, 0)
+            dx = torch.addmm(lora, dy2, dequantize(weight).to(dy.dtype)).view(x.shape)
+        if need_A:
+            x2 = x.flatten(0, -2)
+            dA = dh.t() @ (x2 if drop is None else torch.where(drop.flatten(0, -2), x2, 0))
     if need_B:
         dB = (dy2.t() @ h.flatten(0, -2)).mul_(s)
     return dx, dA, dB
 
 
+def _save(ctx, drop, *tensors):
+    """Saves the tensors plus what the backward needs of the dropout: bits of the mask, or the seed."""
+    seeded = isinstance(drop, Seeded)
+    ctx.save_for_backward(*tensors, drop.seed if seeded else _keep(drop))
+    ctx.p = drop.p if seeded else None
+
+
+def _saved(ctx):
+    *tensors, kept = ctx.saved_tensors
+    return (*tensors, Seeded(kept, ctx.p) if ctx.p is not None else _restore(kept))
+
+
 class LoraNF4(torch.autograd.Function):
-    """Forward/backward of `x W^T + s * ((x * mask / keep) A^T) B^T`; `mask` (bool) is None without dropout.
+    """Forward/backward of `x W^T + s * ((x * mask / keep) A^T) B^T`; `drop` is None without dropout, else a bool
+    mask or `Seeded`.
 
     The 1/keep of inverted dropout is folded into the scale, so dropping is a single select on the input."""
 
     @staticmethod
-    def forward(ctx, x, weight, A, B, scaling: float, mask, keep: float):
-        s = scaling / keep if mask is not None else scaling
-        y, h = _forward(x, weight, A, B, s, mask)
-        ctx.save_for_backward(x, A, B, h, _keep(mask))
+    def forward(ctx, x, weight, A, B, scaling: float, drop, keep: float):
+        s = scaling / keep if drop is not None else scaling
+        y, h = _forward(x, weight, A, B, s, drop)
+        _save(ctx, drop, x, A, B, h)
         ctx.weight, ctx.s = weight, s
         return y
 
     @staticmethod
     def backward(ctx, dy):
-        x, A, B, h, kept = ctx.saved_tensors
+        x, A, B, h, drop = _saved(ctx)
         need = ctx.needs_input_grad
-        dx, dA, dB = _backward(dy, x, ctx.weight, A, B, h, _restore(kept), ctx.s, need[0], need[2], need[3])
+        dx, dA, dB = _backward(dy, x, ctx.weight, A, B, h, drop, ctx.s, need[0], need[2], need[3])
         return dx, None, dA, dB, None, None, None
 
 
@@ -135,47 +172,72 @@ class SwiGLUNF4(torch.autograd.Function):
     """The MLP's tail as one node: `down(silu(g) * u)` with the down projection's LoRA and dropout, as LoraNF4.
 
     Unfused, the backward keeps silu(g) and the product silu(g) * u (two activations of the MLP's width) on top of
-    g and u; here it keeps only g and u and recomputes both, which costs two elementwise passes."""
+    g and u; here it keeps only g and u and recomputes the product. With `kernels`, the elementwise work is one Triton
+    kernel each way (kernels/swiglu.py), rounded as torch rounds."""
 
     @staticmethod
-    def forward(ctx, g, u, weight, A, B, scaling: float, mask, keep: float):
-        s = scaling / keep if mask is not None else scaling
-        y, h = _forward(torch.nn.functional.silu(g) * u, weight, A, B, s, mask)
-        ctx.save_for_backward(g, u, A, B, h, _keep(mask))
-        ctx.weight, ctx.s = weight, s
+    def forward(ctx, g, u, weight, A, B, scaling: float, drop, keep: float, kernels: bool):
+        s = scaling / keep if drop is not None else scaling
+        y, h = _forward(_swiglu(g, u, kernels), weight, A, B, s, drop)
+        _save(ctx, drop, g, u, A, B, h)
+        ctx.weight, ctx.s, ctx.kernels = weight, s, kernels
         return y
 
     @staticmethod
     def backward(ctx, dy):
-        g, u, A, B, h, kept = ctx.saved_tensors
+        g, u, A, B, h, drop = _saved(ctx)
         need = ctx.needs_input_grad
-        act = torch.nn.functional.silu(g)  # bit for bit the forward's
-        dp, dA, dB = _backward(dy, act * u, ctx.weight, A, B, h, _restore(kept), ctx.s, need[0] or need[1], need[3],
-                               need[4])
+        dp, dA, dB = _backward(dy, _swiglu(g, u, ctx.kernels), ctx.weight, A, B, h, drop, ctx.s, need[0] or need[1],
+                               need[3], need[4])
         dg = du = None
-        if dp is not None:  # the same kernels autograd runs for silu(g) * u
+        if dp is not None and ctx.kernels:
+            from lorasmith.fast.kernels.swiglu import swiglu_backward
+
+            dg, du, _ = swiglu_backward(dp, g, u, need_g=need[0], need_u=need[1])
+        elif dp is not None:  # the same kernels autograd runs for silu(g) * u
+            act = torch.nn.functional.silu(g)  # bit for bit the forward's
             dg = torch.ops.aten.silu_backward(dp * u, g)
             du = dp * act
-        return dg, du, None, dA, dB, None, None, None
+        return dg, du, None, dA, dB, None, None, None, None
 
 
-def _dropout_mask(x: torch.Tensor, p: float, training: bool):
-    if training and p > 0:
-        return torch.rand(x.shape, device=x.device) >= p  # float32 draws: a bfloat16 draw would skew p
-    return None
+def _swiglu(g, u, kernels: bool):
+    if kernels:
+        from lorasmith.fast.kernels.swiglu import swiglu_forward
+
+        return swiglu_forward(g, u)
+    return torch.nn.functional.silu(g) * u
+
+
+def _dropout(x: torch.Tensor, A: torch.Tensor, p: float, training: bool, kernels: bool):
+    """None without dropout; else `Seeded` for the Triton kernels where asked and they take the shapes, else a mask."""
+    if not (training and p > 0):
+        return None
+    if kernels:
+        from lorasmith.fast.kernels import lora as fused
+
+        if fused.supports(x, A):
+            return Seeded(fused.new_seed(x.device), fused.quantized(p))
+    return torch.rand(x.shape, device=x.device) >= p  # float32 draws: a bfloat16 draw would skew p
+
+
+def _keep_share(drop, p: float) -> float:
+    """1 - the probability the mask was drawn with (the kernels' is p rounded to 16 bits)."""
+    return 1.0 if drop is None else 1 - (drop.p if isinstance(drop, Seeded) else p)
 
 
 def lora_nf4(x: torch.Tensor, weight, A: torch.Tensor, B: torch.Tensor, scaling: float, p: float,
-             training: bool) -> torch.Tensor:
-    """The fused projection; dropout with probability `p` on the adapter's input only, as PEFT does."""
-    mask = _dropout_mask(x, p, training)
-    return LoraNF4.apply(x, weight, A, B, scaling, mask, 1 - p if mask is not None else 1.0)
+             training: bool, kernels: bool = False) -> torch.Tensor:
+    """The fused projection; dropout with probability `p` on the adapter's input only, as PEFT does. `kernels`:
+    the dropout is drawn inside Triton kernels (kernels/lora.py) instead of kept as a mask."""
+    drop = _dropout(x, A, p, training, kernels)
+    return LoraNF4.apply(x, weight, A, B, scaling, drop, _keep_share(drop, p))
 
 
-def swiglu_nf4(g, u, weight, A, B, scaling: float, p: float, training: bool) -> torch.Tensor:
-    """`down(silu(g) * u)` fused; the dropout mask is drawn over the product, the down projection's input."""
-    mask = _dropout_mask(g, p, training)
-    return SwiGLUNF4.apply(g, u, weight, A, B, scaling, mask, 1 - p if mask is not None else 1.0)
+def swiglu_nf4(g, u, weight, A, B, scaling: float, p: float, training: bool, kernels: bool = False) -> torch.Tensor:
+    """`down(silu(g) * u)` fused; the dropout is drawn over the product, the down projection's input."""
+    drop = _dropout(g, A, p, training, kernels)
+    return SwiGLUNF4.apply(g, u, weight, A, B, scaling, drop, _keep_share(drop, p), kernels)
 
 
 def reference(x, W, A, B, scaling: float, mask, keep: float) -> torch.Tensor:
@@ -193,6 +255,8 @@ def layer_class():
     bnb_functional()
 
     class FusedLinear4bit(Linear4bit):
+        kernels = False  # draw the adapter's dropout inside Triton kernels (set per module by fast.fuse)
+
         def _fused(self):
             """(A, B, scaling, dropout p, frozen weight) when the fused path applies, else None."""
             names = self.active_adapters
@@ -216,7 +280,7 @@ def layer_class():
             A, B, scaling, p, frozen = fused
             # The adapter's dtype is the compute dtype (train keeps it so); autocast would only re-cast each matmul.
             with torch.autocast(x.device.type, enabled=False):
-                y = lora_nf4(x.to(A.dtype), frozen, A, B, scaling, p, self.training)
+                y = lora_nf4(x.to(A.dtype), frozen, A, B, scaling, p, self.training, self.kernels)
             return y.to(x.dtype)
 
         def swiglu(self, g: torch.Tensor, u: torch.Tensor) -> torch.Tensor:
@@ -226,7 +290,7 @@ def layer_class():
                 return self(torch.nn.functional.silu(g) * u)
             A, B, scaling, p, frozen = fused
             with torch.autocast(g.device.type, enabled=False):
-                return swiglu_nf4(g, u, frozen, A, B, scaling, p, self.training)
+                return swiglu_nf4(g, u, frozen, A, B, scaling, p, self.training, self.kernels)
 
     return FusedLinear4bit
 

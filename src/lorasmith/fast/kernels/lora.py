@@ -1,0 +1,184 @@
+"""The adapter's dropout inside its rank-r matmuls: `drop(x) A^T` and its backward, with no mask in memory.
+
+PEFT's LoRA drops out the adapter's input: a fresh (tokens x width) mask per projection, seven per layer. In torch
+ops that is a random draw, a compare, a select, and a kept mask that the backward selects with twice more: on a
+16,384-token step those passes over the input cost more GPU time than the adapter's matmuls. Here the mask is a
+function of a seed and each element's index (Philox, `tl.rand`), drawn in registers where `x` is loaded for the
+matmul and drawn again, identically, in the backward. What is kept is one int64 seed, drawn on the device so that a
+CUDA graph replay gets a fresh one.
+
+    forward:   h = drop(x) A^T                       (T, r)   the 1/keep of inverted dropout is the caller's
+    backward:  dx += (dh A) * mask                   (T, K)   into the base projection's input gradient, in place
+               dA  = dh^T drop(x)                    (r, K)   float32 partial sums over token blocks, then summed
+"""
+
+from __future__ import annotations
+
+import torch
+
+from lorasmith.fast.kernels import triton
+
+tr = triton()
+tl = tr.language
+
+MAX_ELEMENTS = 2**31  # element index = row * K + col must fit the int32 Philox offset
+
+
+@tr.jit
+def keep(seed, rows, k0, K, threshold, BK: tl.constexpr):
+    """The keep-mask of a (rows, BK) tile from column k0: one Philox call (4 x 32 bits) per 8 columns, 16 bits
+    per element, kept where the draw is at least `threshold` = p * 65536."""
+    groups = k0 // 8 + tl.arange(0, BK // 8)
+    r0, r1, r2, r3 = tl.randint4x(seed, rows[:, None] * ((K + 7) // 8) + groups[None, :])
+    draws = tl.join(tl.join(halves(r0), halves(r1)), tl.join(halves(r2), halves(r3)))  # (rows, BK/8, 2, 2, 2)
+    return tl.reshape(draws, (rows.shape[0], BK)) >= threshold
+
+@tr.jit
+def halves(r):
+    r = r.to(tl.uint32, bitcast=True)
+    return tl.join(r & 0xFFFF, r >> 16)
+
+@tr.jit
+def _forward(x_ptr, a_ptr, h_ptr, seed_ptr, T, K: tl.constexpr, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
+             BK: tl.constexpr, BR: tl.constexpr, CHUNK: tl.constexpr, IEEE: tl.constexpr):
+    """Partial h over one chunk of the input's columns (program axis 1) for one block of rows (axis 0): splitting
+    the columns keeps enough loads in flight; the partials (float32) are summed by the caller."""
+    rows = tl.program_id(0) * BT + tl.arange(0, BT)
+    rr = tl.arange(0, BR)
+    seed = tl.load(seed_ptr)
+    acc = tl.zeros((BT, BR), dtype=tl.float32)
+    for i in range(0, CHUNK, BK):
+        k0 = tl.program_id(1) * CHUNK + i
+        cols = k0 + tl.arange(0, BK)
+        idx = rows[:, None] * K + cols[None, :]
+        inside = (rows[:, None] < T) & (cols[None, :] < K)
+        x = tl.load(x_ptr + idx, mask=inside, other=0.0)
+        if DROP:
+            x = tl.where(keep(seed, rows, k0, K, thr, BK), x, tl.zeros_like(x))
+        a = tl.load(a_ptr + rr[None, :] * K + cols[:, None], mask=(rr[None, :] < R) & (cols[:, None] < K),
+                    other=0.0)
+        acc += tl.dot(x, a, input_precision="ieee" if IEEE else "tf32")
+    tl.store(h_ptr + tl.program_id(1) * T * R + rows[:, None] * R + rr[None, :], acc,
+             mask=(rows[:, None] < T) & (rr[None, :] < R))
+
+
+@tr.jit
+def _backward_dx(a_ptr, dh_ptr, dx_ptr, seed_ptr, T, K, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
+                 BK: tl.constexpr, BR: tl.constexpr, IEEE: tl.constexpr):
+    """dx += (dh A) * mask over one (BT, BK) tile."""
+    rows = tl.program_id(1) * BT + tl.arange(0, BT)
+    cols = tl.program_id(0) * BK + tl.arange(0, BK)
+    rr = tl.arange(0, BR)
+    a = tl.load(a_ptr + rr[:, None] * K + cols[None, :], mask=(rr[:, None] < R) & (cols[None, :] < K), other=0.0)
+    dh = tl.load(dh_ptr + rows[:, None] * R + rr[None, :], mask=(rows[:, None] < T) & (rr[None, :] < R), other=0.0)
+    lora = tl.dot(dh, a, input_precision="ieee" if IEEE else "tf32")
+    if DROP:
+        lora = tl.where(keep(tl.load(seed_ptr), rows, tl.program_id(0) * BK, K, thr, BK), lora, 0.0)
+    idx = rows[:, None] * K + cols[None, :]
+    inside = (rows[:, None] < T) & (cols[None, :] < K)
+    dx = tl.load(dx_ptr + idx, mask=inside, other=0.0).to(tl.float32)
+    tl.store(dx_ptr + idx, (dx + lora).to(dx_ptr.dtype.element_ty), mask=inside)
+
+
+@tr.jit
+def _backward_da(x_ptr, dh_ptr, da_ptr, seed_ptr, T, K, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
+                 BK: tl.constexpr, BR: tl.constexpr, IEEE: tl.constexpr):
+    """Partial dA = dh^T drop(x) for one block of columns (axis 0) over every `splits`-th block of rows (axis 1)."""
+    cols = tl.program_id(0) * BK + tl.arange(0, BK)
+    split, splits = tl.program_id(1), tl.num_programs(1)
+    rr = tl.arange(0, BR)
+    seed = tl.load(seed_ptr)
+    acc = tl.zeros((BR, BK), dtype=tl.float32)
+    t0 = split * BT
+    while t0 < T:  # a while loop: T changes from step to step, and compiling per width is enough
+        rows = t0 + tl.arange(0, BT)
+        dh_t = tl.load(dh_ptr + rows[None, :] * R + rr[:, None], mask=(rr[:, None] < R) & (rows[None, :] < T),
+                       other=0.0)
+        x = tl.load(x_ptr + rows[:, None] * K + cols[None, :], mask=(rows[:, None] < T) & (cols[None, :] < K),
+                    other=0.0)
+        if DROP:
+            x = tl.where(keep(seed, rows, tl.program_id(0) * BK, K, thr, BK), x, tl.zeros_like(x))
+        acc += tl.dot(dh_t, x, input_precision="ieee" if IEEE else "tf32")
+        t0 += splits * BT
+    tl.store(da_ptr + split * R * K + rr[:, None] * K + cols[None, :], acc,
+             mask=(rr[:, None] < R) & (cols[None, :] < K))
+
+
+def _block_r(R: int) -> int:
+    return max(16, tr.next_power_of_2(R))  # tl.dot wants every dimension >= 16
+
+
+def supports(x: torch.Tensor, A: torch.Tensor) -> bool:
+    """Shapes and dtypes the kernels take: floating x and A of one dtype, rank up to 128, int32-indexable."""
+    return (x.dtype == A.dtype and x.dtype in (torch.float32, torch.bfloat16, torch.float16) and A.shape[0] <= 128
+            and x.numel() < MAX_ELEMENTS)
+
+
+def threshold(p: float) -> int:
+    """Draws are 16 bits: an element is dropped where its draw is below round(p * 65536)."""
+    return round(p * 65536)
+
+
+def quantized(p: float) -> float:
+    """The dropout probability the kernels apply for `p` (0.05 -> 3277/65536 = 0.0500031); the caller's 1/keep uses
+    it, so the scale matches the mask exactly."""
+    return threshold(p) / 65536
+
+
+def new_seed(device) -> torch.Tensor:
+    """A fresh seed tensor, drawn on the device from torch's generator (so a CUDA graph replay draws anew)."""
+    return torch.randint(0, 2**31 - 1, (1,), device=device, dtype=torch.int64)
+
+
+BT, BK = 64, 64  # tile of the input; programs: a few thousand at 16k tokens, a few hundred at 1k
+PROGRAMS = 2048  # how many the splits aim at: enough loads in flight to keep the GPU's memory busy
+
+
+def project(x2: torch.Tensor, A: torch.Tensor, seed: torch.Tensor | None, p: float) -> torch.Tensor:
+    """drop(x) A^T for x2 (T, K), A (r, K); no dropout when seed is None. Returns (T, r) in x's dtype."""
+    x2, A = x2.contiguous(), A.contiguous()
+    T, K = x2.shape
+    R = A.shape[0]
+    row_blocks, col_blocks = tr.cdiv(T, BT), tr.cdiv(K, BK)
+    splits = max(1, min(col_blocks, PROGRAMS // row_blocks))
+    chunk = tr.cdiv(col_blocks, splits) * BK
+    splits = tr.cdiv(K, chunk)
+    parts = torch.empty(splits, T, R, device=x2.device, dtype=torch.float32)
+    _forward[(row_blocks, splits)](x2, A, parts, seed if seed is not None else x2, T, K, R, threshold(p),
+                                   DROP=seed is not None, BT=BT, BK=BK, BR=_block_r(R), CHUNK=chunk,
+                                   IEEE=x2.dtype == torch.float32)
+    return (parts[0] if splits == 1 else parts.sum(0)).to(x2.dtype)
+
+
+def backward(x2: torch.Tensor, A: torch.Tensor, dh: torch.Tensor, dx: torch.Tensor | None, seed, p: float,
+             need_A: bool) -> torch.Tensor | None:
+    """Adds (dh A) * mask into dx (T, K) in place when dx is given; returns dA = dh^T drop(x) (r, K) if need_A."""
+    x2, A, dh = x2.contiguous(), A.contiguous(), dh.contiguous()
+    T, K = x2.shape
+    R = A.shape[0]
+    row_blocks, col_blocks = tr.cdiv(T, BT), tr.cdiv(K, BK)
+    common = dict(DROP=seed is not None, BT=BT, BK=BK, BR=_block_r(R), IEEE=x2.dtype == torch.float32)
+    seed_arg = seed if seed is not None else x2
+    if dx is not None:
+        assert dx.is_contiguous() and dx.shape == x2.shape
+        _backward_dx[(col_blocks, row_blocks)](A, dh, dx, seed_arg, T, K, R, threshold(p), **common)
+    if not need_A:
+        return None
+    splits = max(1, min(row_blocks, PROGRAMS // col_blocks))
+    da = torch.empty(splits, R, K, device=x2.device, dtype=torch.float32)
+    _backward_da[(col_blocks, splits)](x2, dh, da, seed_arg, T, K, R, threshold(p), **common)
+    return da.sum(0).to(A.dtype)
+
+
+def mask(seed: torch.Tensor, shape: tuple[int, int], p: float, device) -> torch.Tensor:
+    """The keep-mask the kernels draw for `seed` over a (T, K) input, for tests: project an identity."""
+    T, K = shape
+    out = torch.empty(T, K, dtype=torch.bool, device=device)
+    for k0 in range(0, K, 64):  # h = drop(x) I^T for x = ones, 64 columns at a time
+        cols = min(64, K - k0)
+        x = torch.zeros(T, K, device=device)
+        x[:, k0:k0 + cols] = 1.0
+        eye = torch.zeros(cols, K, device=device)
+        eye[torch.arange(cols), k0 + torch.arange(cols)] = 1.0
+        out[:, k0:k0 + cols] = project(x, eye, seed, p) != 0
+    return out
