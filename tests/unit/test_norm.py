@@ -138,10 +138,10 @@ def test_saves_bf16_input_and_float32_rstd_only(trainable):
 
 
 # ------------------------------------------------------------------ install on a model
-def _tiny_llama():
+def _tiny_llama(hidden: int = 64, vocab: int = 128):
     torch.manual_seed(0)
-    cfg = LlamaConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
-                      num_key_value_heads=2, vocab_size=128)
+    cfg = LlamaConfig(hidden_size=hidden, intermediate_size=2 * hidden, num_hidden_layers=2, num_attention_heads=4,
+                      num_key_value_heads=2, vocab_size=vocab)
     model = LlamaForCausalLM(cfg)
     with torch.no_grad():  # norms initialize to ones; make them matter
         for module in model.modules():

@@ -14,7 +14,6 @@ import torch
 
 pytest.importorskip("triton")
 
-from transformers import LlamaConfig, LlamaForCausalLM  # noqa: E402
 from transformers.models.llama.modeling_llama import LlamaRMSNorm  # noqa: E402
 
 from lorasmith.fast import norm as fast_norm  # noqa: E402
@@ -252,15 +251,9 @@ def test_falls_back_to_torch_where_the_kernels_do_not_apply(monkeypatch):
 
 # ------------------------------------------------------------------ install on a model
 def _tiny_llama():
-    torch.manual_seed(0)
-    cfg = LlamaConfig(hidden_size=40, intermediate_size=96, num_hidden_layers=2, num_attention_heads=4,
-                      num_key_value_heads=2, vocab_size=64)
-    model = LlamaForCausalLM(cfg)
-    with torch.no_grad():  # norms initialize to ones; make them matter
-        for module in model.modules():
-            if isinstance(module, LlamaRMSNorm):
-                module.weight.mul_(1 + 0.2 * torch.randn_like(module.weight))
-    return model
+    from tests.unit.test_norm import _tiny_llama as build
+
+    return build(hidden=40, vocab=64)
 
 
 def _loss_and_grads(model):

@@ -22,39 +22,12 @@ from lorasmith.fast.kernels import triton as _triton
 triton = _triton()
 tl = triton.language
 
+from lorasmith.fast.kernels.rounding import cast as _cast  # noqa: E402
+from lorasmith.fast.kernels.rounding import round_to as _rounded  # noqa: E402
+
 DTYPES = (torch.float32, torch.bfloat16, torch.float16)
 MAX_HIDDEN = 8192  # whole rows live in registers: for sm_90 the backward spills a little here, much more past it
 DW_PARTIALS = 1024  # at most this many float32 partial rows for the weight's gradient (8 MiB at H = 2048)
-
-
-@triton.jit
-def _bf16_bits(x):
-    """float32 `x` rounded to bfloat16 (to nearest, ties to even): its bits, in the high half of a uint32.
-
-    By hand, not `.to(tl.bfloat16)`: Triton's interpreter truncates instead, and this rounds the same in both."""
-    bits = x.to(tl.uint32, bitcast=True)
-    bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
-    return tl.where(x == x, bits, 0x7FC00000)  # NaN bits would round to inf or 0
-
-
-@triton.jit
-def _rounded(x, dtype: tl.constexpr):
-    """float32 `x` rounded to `dtype`, still as float32."""
-    if dtype == tl.bfloat16:
-        out = _bf16_bits(x).to(tl.float32, bitcast=True)
-    else:
-        out = x.to(dtype).to(tl.float32)
-    return out
-
-
-@triton.jit
-def _cast(x, dtype: tl.constexpr):
-    """float32 `x` rounded to `dtype`."""
-    if dtype == tl.bfloat16:
-        out = (_bf16_bits(x) >> 16).to(tl.uint16).to(tl.bfloat16, bitcast=True)
-    else:
-        out = x.to(dtype)
-    return out
 
 
 @triton.jit

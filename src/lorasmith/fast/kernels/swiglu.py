@@ -23,29 +23,11 @@ triton = _import_triton()  # before the kernels are defined: picks the interpret
 tl = triton.language
 from triton.language.extra import libdevice  # noqa: E402
 
+from lorasmith.fast.kernels.rounding import cast as _cast  # noqa: E402
+from lorasmith.fast.kernels.rounding import round_to as _round_to  # noqa: E402
+
 BLOCK = 4096  # elements per program: 16 per thread at 8 warps, wide vector loads in bf16
 NUM_WARPS = 8
-
-
-@triton.jit
-def _round_to(x, ty: tl.constexpr):
-    """`x` (float32) rounded to `ty`'s precision, still as float32: the value torch would store.
-
-    bf16 rounds to nearest even on the bits, which is what the GPU's conversion does; the interpreter's float32 to
-    bf16 cast truncates instead, and one code path for both keeps the CPU tests meaningful."""
-    if ty == tl.bfloat16:
-        bits = x.to(tl.uint32, bitcast=True)
-        bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
-        return tl.where(x != x, x, bits.to(tl.float32, bitcast=True))  # a NaN's payload could carry into the sign
-    elif ty == tl.float16:
-        return x.to(tl.float16).to(tl.float32)
-    else:
-        return x
-
-
-@triton.jit
-def _cast(x, ty: tl.constexpr):
-    return _round_to(x, ty).to(ty)  # exact after the rounding, interpreter or not
 
 
 @triton.jit
