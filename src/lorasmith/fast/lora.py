@@ -5,8 +5,9 @@
 PEFT runs this as ~10 separately recorded ops (dequantize, matmul, clone, cast, dropout, two linears, scale, add),
 each with its own autograd bookkeeping, and saves the dropped-out input in the compute dtype for every projection.
 Here the forward and backward are each a handful of kernels, and what is saved for the backward is the input `x`
-itself (shared by q/k/v and by gate/up, so it costs nothing extra), a one-byte dropout mask and the rank-r
-activation. The weight is dequantized again in the backward instead of being kept.
+itself (shared by q/k/v and by gate/up, so it costs nothing extra), the dropout mask as bits (or, with the Triton
+kernels, only the seed the kernels draw it from: `Seeded`, kernels/lora.py) and the rank-r activation. The weight is
+dequantized again in the backward instead of being kept.
 
 The layer subclasses PEFT's own `Linear4bit` and is registered through LoraConfig's custom-module hook, so the
 adapter's parameter names, saving, loading and merging are PEFT's: a checkpoint trained here is a plain PEFT adapter.
