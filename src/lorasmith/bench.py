@@ -64,14 +64,13 @@ def run(verb, args) -> int:
     if out.suffix == ".md":  # the table goes beside the JSON, never over it
         out = out.with_suffix(".json")
     result = compare(stacks, args.workload, args.steps, args.model, list(args.overrides), out)
-    atomic_write_text(out.with_suffix(".md"), markdown(result))
     print(markdown(result))
     return 0
 
 
 def compare(stacks: list[str], workload: str, steps: int, model: str, overrides: list[str], out_file: Path) -> dict:
     """Run each stack in a fresh process on the same prepared data; ratios and loss differences against the others.
-    `out_file` is rewritten after every stack, so a run cut short keeps what it measured."""
+    `out_file` and its markdown table are rewritten after every stack, so a run cut short keeps what it measured."""
     from lorasmith.prepare import prepare
 
     model_path = tinyllama_shape_model() if model == "tinyllama-shape" else model
@@ -90,6 +89,7 @@ def compare(stacks: list[str], workload: str, steps: int, model: str, overrides:
         result = {"workload": workload, "model": model_path, "steps": steps, "stacks": results,
                   "comparison": _ratios(results)}
         atomic_write_json(out_file, result)
+        atomic_write_text(out_file.with_suffix(".md"), markdown(result))
         profile = work / stack / "run" / "profile.txt"  # with train.profile_steps=N among the overrides
         if profile.is_file():
             shutil.copy(profile, out_file.with_suffix(f".{stack}-profile.txt"))
