@@ -23,6 +23,7 @@ class EagerCapture:
 
     def __call__(self, stack_graphs, hidden, cos, sin, mask, longest=None):
         self.shapes.append((tuple(hidden.shape), tuple(mask.shape)))
+        self.hidden_size = stack_graphs.layers[0].hidden_size
         self.longest = longest
         return graphs._Stack(stack_graphs.layers, longest)
 
@@ -51,25 +52,35 @@ def _loss_and_grads(model, batch):
     return loss.detach(), {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
 
 
-@pytest.mark.parametrize("which", ["packed", "single"])
-def test_padded_stack_gives_the_unpadded_loss_and_gradients(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread,
-                                                            which):
-    batch = _batches()[0 if which == "packed" else 1]
+def _staged_and_plain(tiny_model_dir, tiny_data_dir, tmp_path, batch):
+    """(the staged model's capture stand-in, loss and grads through its staged stack, loss and grads through the
+    plain model)."""
     plain = _model(tiny_model_dir, tiny_data_dir, tmp_path / "a")
     staged = _model(tiny_model_dir, tiny_data_dir, tmp_path / "b")
     _, capture = _install(staged)
     plain.train(), staged.train()
-    want_loss, want = _loss_and_grads(plain, batch)
-    got_loss, got = _loss_and_grads(staged, batch)
+    want = _loss_and_grads(plain, batch)
+    return capture, _loss_and_grads(staged, batch), want
+
+
+def _assert_same(got_loss, got, want_loss, want):
+    assert torch.allclose(got_loss, want_loss, rtol=1e-5), (got_loss, want_loss)
+    for n in want:
+        assert want[n].abs().sum() > 0, n
+        assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), (n, (got[n] - want[n]).abs().max())
+
+
+@pytest.mark.parametrize("which", ["packed", "single"])
+def test_padded_stack_gives_the_unpadded_loss_and_gradients(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread,
+                                                            which):
+    batch = _batches()[0 if which == "packed" else 1]
+    capture, (got_loss, got), (want_loss, want) = _staged_and_plain(tiny_model_dir, tiny_data_dir, tmp_path, batch)
     t = batch["input_ids"].shape[1]
     assert len(capture.shapes) == 1
     tb = graphs.bucket(t)
     assert tb > t and capture.shapes[0][0][1] == tb and capture.shapes[0][1][-2:] == (tb, tb)
-    assert torch.allclose(got_loss, want_loss, rtol=1e-5), (got_loss, want_loss)
     assert got.keys() == want.keys() and len(want) == 28
-    for n in want:
-        assert want[n].abs().sum() > 0, n
-        assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), (n, (got[n] - want[n]).abs().max())
+    _assert_same(got_loss, got, want_loss, want)
 
 
 def test_long_packed_row_is_graphed_by_its_boundaries(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread):
@@ -87,19 +98,11 @@ def test_long_packed_row_is_graphed_by_its_boundaries(tiny_model_dir, tiny_data_
     cu = torch.tensor([0, 1000, 2500, t], dtype=torch.int32)
     batch = dict(input_ids=ids, labels=labels, position_ids=pos, cu_seq_lens_q=cu, cu_seq_lens_k=cu,
                  max_length_q=max(lengths), max_length_k=max(lengths))
-    plain = _model(tiny_model_dir, tiny_data_dir, tmp_path / "a")
-    staged = _model(tiny_model_dir, tiny_data_dir, tmp_path / "b")
-    _, capture = _install(staged)
-    plain.train(), staged.train()
-    want_loss, want = _loss_and_grads(plain, batch)
-    got_loss, got = _loss_and_grads(staged, batch)
+    capture, (got_loss, got), (want_loss, want) = _staged_and_plain(tiny_model_dir, tiny_data_dir, tmp_path, batch)
     tb = graphs.bucket(t)
-    assert capture.shapes == [((1, tb, staged.config.hidden_size), (graphs.boundary_slots(3),))]
+    assert capture.shapes == [((1, tb, capture.hidden_size), (graphs.boundary_slots(3),))]
     assert capture.longest == 2048  # 1,500 rounded up to a power of two
-    assert torch.allclose(got_loss, want_loss, rtol=1e-5), (got_loss, want_loss)
-    for n in want:
-        assert want[n].abs().sum() > 0, n
-        assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), (n, (got[n] - want[n]).abs().max())
+    _assert_same(got_loss, got, want_loss, want)
 
 
 def test_one_capture_per_bucket_and_the_stack_steps_aside(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread):

@@ -162,9 +162,9 @@ def _nodes(loss, name):
     return found
 
 
-def _loss_and_grads(model):
+def _loss_and_grads(model, vocab: int = 128, length: int = 12):
     torch.manual_seed(4)
-    ids = torch.randint(0, 128, (2, 12))
+    ids = torch.randint(0, vocab, (2, length))
     loss = model(input_ids=ids, labels=ids).loss
     loss.backward()
     return loss, {n: p.grad for n, p in model.named_parameters()}

@@ -257,11 +257,9 @@ def _tiny_llama():
 
 
 def _loss_and_grads(model):
-    torch.manual_seed(4)
-    ids = torch.randint(0, 64, (2, 6))
-    loss = model(input_ids=ids, labels=ids).loss
-    loss.backward()
-    return loss, {n: p.grad for n, p in model.named_parameters()}
+    from tests.unit.test_norm import _loss_and_grads as run
+
+    return run(model, vocab=64, length=6)
 
 
 def test_install_with_triton_gives_the_torch_paths_loss_and_gradients(monkeypatch):

@@ -44,6 +44,8 @@ def plan(cfg) -> Plan:
     fused kernel gains little (compute there is float32, and the host is not the bottleneck)."""
     import torch
 
+    from lorasmith.fast.kernels import available as triton_available
+
     mode = cfg.train.fast
     cuda = torch.cuda.is_available()
     on = mode == "on" or (mode == "auto" and cuda)
@@ -62,14 +64,8 @@ def plan(cfg) -> Plan:
         # graphs replace what compilation and checkpointing would wrap, and they need one backward per step
         cuda_graphs=(on and cuda and t.compile != "on" and not t.gradient_checkpointing and world == 1
                      and accumulation == 1 and cfg.model.attn_implementation == "sdpa"),
-        triton_kernels=on and cuda and t.compile != "on" and _triton(),
+        triton_kernels=on and cuda and t.compile != "on" and triton_available(),
     )
-
-
-def _triton() -> bool:
-    from lorasmith.fast.kernels import available
-
-    return available()
 
 
 def register(lora_config, p: Plan) -> None:

@@ -211,34 +211,30 @@ def _swiglu(g, u, kernels: bool):
 
 
 def _dropout(x: torch.Tensor, A: torch.Tensor, p: float, training: bool, kernels: bool):
-    """None without dropout; else `Seeded` for the Triton kernels where asked and they take the shapes, else a mask."""
+    """(drop, keep): drop is None without dropout, `Seeded` for the Triton kernels where asked and they take the
+    shapes, else a bool mask; keep is 1 - the probability it was drawn with (the kernels round p to 16 bits)."""
     if not (training and p > 0):
-        return None
+        return None, 1.0
     if kernels:
         from lorasmith.fast.kernels import lora as fused
 
         if fused.supports(x, A):
-            return Seeded(fused.new_seed(x.device), fused.quantized(p))
-    return torch.rand(x.shape, device=x.device) >= p  # float32 draws: a bfloat16 draw would skew p
-
-
-def _keep_share(drop, p: float) -> float:
-    """1 - the probability the mask was drawn with (the kernels' is p rounded to 16 bits)."""
-    return 1.0 if drop is None else 1 - (drop.p if isinstance(drop, Seeded) else p)
+            return Seeded(fused.new_seed(x.device), fused.quantized(p)), 1 - fused.quantized(p)
+    return torch.rand(x.shape, device=x.device) >= p, 1 - p  # float32 draws: a bfloat16 draw would skew p
 
 
 def lora_nf4(x: torch.Tensor, weight, A: torch.Tensor, B: torch.Tensor, scaling: float, p: float,
              training: bool, kernels: bool = False) -> torch.Tensor:
     """The fused projection; dropout with probability `p` on the adapter's input only, as PEFT does. `kernels`:
     the dropout is drawn inside Triton kernels (kernels/lora.py) instead of kept as a mask."""
-    drop = _dropout(x, A, p, training, kernels)
-    return LoraNF4.apply(x, weight, A, B, scaling, drop, _keep_share(drop, p))
+    drop, keep = _dropout(x, A, p, training, kernels)
+    return LoraNF4.apply(x, weight, A, B, scaling, drop, keep)
 
 
 def swiglu_nf4(g, u, weight, A, B, scaling: float, p: float, training: bool, kernels: bool = False) -> torch.Tensor:
     """`down(silu(g) * u)` fused; the dropout is drawn over the product, the down projection's input."""
-    drop = _dropout(g, A, p, training, kernels)
-    return SwiGLUNF4.apply(g, u, weight, A, B, scaling, drop, _keep_share(drop, p), kernels)
+    drop, keep = _dropout(g, A, p, training, kernels)
+    return SwiGLUNF4.apply(g, u, weight, A, B, scaling, drop, keep, kernels)
 
 
 def reference(x, W, A, B, scaling: float, mask, keep: float) -> torch.Tensor:

@@ -8,8 +8,9 @@ the examples' start offsets instead (TRL's padding-free collator already compute
 
 How it plugs in: the attention implementation is registered under its own name in transformers' attention and
 mask registries (their documented extension points) and selected on the model. Rows up to DENSE_MAX tokens keep
-SDPA and its dense mask, which is small at that size; the CUDA graphs (graphs.py) capture either kind of row. Longer rows without a padding mask, and without a cache, go to the variable-length kernel. On the CPU, or
-in float32, the same function runs SDPA once per example, which is also the reference the tests compare with.
+SDPA and its dense mask, which is small at that size; the CUDA graphs (graphs.py) capture either kind of row.
+Longer rows without a padding mask, and without a cache, go to the variable-length kernel. On the CPU, or in
+float32, the same function runs SDPA once per example, which is also the reference the tests compare with.
 """
 
 from __future__ import annotations

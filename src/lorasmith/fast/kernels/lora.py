@@ -3,9 +3,9 @@
 PEFT's LoRA drops out the adapter's input: a fresh (tokens x width) mask per projection, seven per layer. In torch
 ops that is a random draw, a compare, a select, and a kept mask that the backward selects with twice more: on a
 16,384-token step those passes over the input cost more GPU time than the adapter's matmuls. Here the mask is a
-function of a seed and each element's index (Philox, `tl.rand`), drawn in registers where `x` is loaded for the
-matmul and drawn again, identically, in the backward. What is kept is one int64 seed, drawn on the device so that a
-CUDA graph replay gets a fresh one.
+function of a seed and each element's index (Philox: one call gives 4 x 32 bits, 16 bits per element), drawn in
+registers where `x` is loaded for the matmul and drawn again, identically, in the backward. What is kept is one int64
+seed, drawn on the device so that a CUDA graph replay gets a fresh one. p is rounded to 16 bits (`quantized`).
 
     forward:   h = drop(x) A^T                       (T, r)   the 1/keep of inverted dropout is the caller's
     backward:  dx += (dh A) * mask                   (T, K)   into the base projection's input gradient, in place
@@ -22,21 +22,25 @@ tr = triton()
 tl = tr.language
 
 MAX_ELEMENTS = 2**31  # element index = row * K + col must fit the int32 Philox offset
+BT, BK = 64, 64  # tile of the input; programs: a few thousand at 16k tokens, a few hundred at 1k
+PROGRAMS = 2048  # how many the splits aim at: enough loads in flight to keep the GPU's memory busy
 
 
 @tr.jit
-def keep(seed, rows, k0, K, threshold, BK: tl.constexpr):
+def _keep(seed, rows, k0, K, threshold, BK: tl.constexpr):
     """The keep-mask of a (rows, BK) tile from column k0: one Philox call (4 x 32 bits) per 8 columns, 16 bits
     per element, kept where the draw is at least `threshold` = p * 65536."""
     groups = k0 // 8 + tl.arange(0, BK // 8)
     r0, r1, r2, r3 = tl.randint4x(seed, rows[:, None] * ((K + 7) // 8) + groups[None, :])
-    draws = tl.join(tl.join(halves(r0), halves(r1)), tl.join(halves(r2), halves(r3)))  # (rows, BK/8, 2, 2, 2)
+    draws = tl.join(tl.join(_halves(r0), _halves(r1)), tl.join(_halves(r2), _halves(r3)))  # (rows, BK/8, 2, 2, 2)
     return tl.reshape(draws, (rows.shape[0], BK)) >= threshold
 
+
 @tr.jit
-def halves(r):
+def _halves(r):
     r = r.to(tl.uint32, bitcast=True)
     return tl.join(r & 0xFFFF, r >> 16)
+
 
 @tr.jit
 def _forward(x_ptr, a_ptr, h_ptr, seed_ptr, T, K: tl.constexpr, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
@@ -54,7 +58,7 @@ def _forward(x_ptr, a_ptr, h_ptr, seed_ptr, T, K: tl.constexpr, R, thr, DROP: tl
         inside = (rows[:, None] < T) & (cols[None, :] < K)
         x = tl.load(x_ptr + idx, mask=inside, other=0.0)
         if DROP:
-            x = tl.where(keep(seed, rows, k0, K, thr, BK), x, tl.zeros_like(x))
+            x = tl.where(_keep(seed, rows, k0, K, thr, BK), x, tl.zeros_like(x))
         a = tl.load(a_ptr + rr[None, :] * K + cols[:, None], mask=(rr[None, :] < R) & (cols[:, None] < K),
                     other=0.0)
         acc += tl.dot(x, a, input_precision="ieee" if IEEE else "tf32")
@@ -73,7 +77,7 @@ def _backward_dx(a_ptr, dh_ptr, dx_ptr, seed_ptr, T, K, R, thr, DROP: tl.constex
     dh = tl.load(dh_ptr + rows[:, None] * R + rr[None, :], mask=(rows[:, None] < T) & (rr[None, :] < R), other=0.0)
     lora = tl.dot(dh, a, input_precision="ieee" if IEEE else "tf32")
     if DROP:
-        lora = tl.where(keep(tl.load(seed_ptr), rows, tl.program_id(0) * BK, K, thr, BK), lora, 0.0)
+        lora = tl.where(_keep(tl.load(seed_ptr), rows, tl.program_id(0) * BK, K, thr, BK), lora, 0.0)
     idx = rows[:, None] * K + cols[None, :]
     inside = (rows[:, None] < T) & (cols[None, :] < K)
     dx = tl.load(dx_ptr + idx, mask=inside, other=0.0).to(tl.float32)
@@ -97,7 +101,7 @@ def _backward_da(x_ptr, dh_ptr, da_ptr, seed_ptr, T, K, R, thr, DROP: tl.constex
         x = tl.load(x_ptr + rows[:, None] * K + cols[None, :], mask=(rows[:, None] < T) & (cols[None, :] < K),
                     other=0.0)
         if DROP:
-            x = tl.where(keep(seed, rows, tl.program_id(0) * BK, K, thr, BK), x, tl.zeros_like(x))
+            x = tl.where(_keep(seed, rows, tl.program_id(0) * BK, K, thr, BK), x, tl.zeros_like(x))
         acc += tl.dot(dh_t, x, input_precision="ieee" if IEEE else "tf32")
         t0 += splits * BT
     tl.store(da_ptr + split * R * K + rr[:, None] * K + cols[None, :], acc,
@@ -128,10 +132,6 @@ def quantized(p: float) -> float:
 def new_seed(device) -> torch.Tensor:
     """A fresh seed tensor, drawn on the device from torch's generator (so a CUDA graph replay draws anew)."""
     return torch.randint(0, 2**31 - 1, (1,), device=device, dtype=torch.int64)
-
-
-BT, BK = 64, 64  # tile of the input; programs: a few thousand at 16k tokens, a few hundred at 1k
-PROGRAMS = 2048  # how many the splits aim at: enough loads in flight to keep the GPU's memory busy
 
 
 def project(x2: torch.Tensor, A: torch.Tensor, seed: torch.Tensor | None, p: float) -> torch.Tensor:
@@ -171,14 +171,14 @@ def backward(x2: torch.Tensor, A: torch.Tensor, dh: torch.Tensor, dx: torch.Tens
 
 
 def mask(seed: torch.Tensor, shape: tuple[int, int], p: float, device) -> torch.Tensor:
-    """The keep-mask the kernels draw for `seed` over a (T, K) input, for tests: project an identity."""
+    """The keep-mask the kernels draw for `seed` over a (T, K) input, for tests: drop(ones) projected on identity
+    rows, 64 columns at a time."""
     T, K = shape
+    ones = torch.ones(T, K, device=device)
     out = torch.empty(T, K, dtype=torch.bool, device=device)
-    for k0 in range(0, K, 64):  # h = drop(x) I^T for x = ones, 64 columns at a time
-        cols = min(64, K - k0)
-        x = torch.zeros(T, K, device=device)
-        x[:, k0:k0 + cols] = 1.0
-        eye = torch.zeros(cols, K, device=device)
-        eye[torch.arange(cols), k0 + torch.arange(cols)] = 1.0
-        out[:, k0:k0 + cols] = project(x, eye, seed, p) != 0
+    for k0 in range(0, K, 64):
+        cols = torch.arange(k0, min(k0 + 64, K), device=device)
+        eye = torch.zeros(len(cols), K, device=device)
+        eye[torch.arange(len(cols), device=device), cols] = 1.0
+        out[:, cols] = project(ones, eye, seed, p) != 0
     return out
