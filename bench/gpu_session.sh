@@ -46,10 +46,13 @@ bench-throughput)
   python3 -m lorasmith bench --workload throughput --steps ${STEPS:-40} --against ${AGAINST:-none} \
     --out $OUT/$1.json ${BENCH_OVERRIDES:-} > $OUT/$1.log 2>&1 ;;
 reference-job)  # the whole reference job (3 epochs of the shipped data) on the TinyLlama shape, lorasmith stack
-  python3 -m lorasmith prepare sample --out /tmp/refdata --model /tmp/lshome/models/tinyllama-1.1b-shape-random --overwrite
-  python3 -m lorasmith train --config tinyllama-coding --model /tmp/lshome/models/tinyllama-1.1b-shape-random \
-    --data /tmp/refdata --output /tmp/refjob --overwrite train.gradient_checkpointing=false ${JOB_OVERRIDES:-} > $OUT/$1.log 2>&1
-  cp /tmp/refjob/run.json /tmp/refjob/metrics.jsonl $OUT/ ;;
+  # JOB_PY="python3 -m cProfile -o $OUT/job.prof" profiles the host side; JOB_TAG names a second run's files
+  model=$(python3 -c "from lorasmith.bench import tinyllama_shape_model as m; print(m())")
+  python3 -m lorasmith prepare sample --out /tmp/refdata --model $model --overwrite > /dev/null
+  ${JOB_PY:-python3} -m lorasmith train --config tinyllama-coding --model $model \
+    --data /tmp/refdata --output /tmp/refjob --overwrite train.gradient_checkpointing=false ${JOB_OVERRIDES:-} \
+    > $OUT/$1${JOB_TAG:-}.log 2>&1
+  for f in run.json metrics.jsonl profile.txt; do if [ -f /tmp/refjob/$f ]; then cp /tmp/refjob/$f $OUT/${JOB_TAG:-}$f; fi; done ;;
 tests)
   timeout -k 5 ${TEST_TIMEOUT:-300} python3 -m pytest -q -m gpu ${TESTS:-tests/gpu} -p no:cacheprovider ${PYTEST_ARGS:-} > $OUT/gpu-tests.log 2>&1 \
     || { echo "gpu tests failed"; tail -40 $OUT/gpu-tests.log; } ;;

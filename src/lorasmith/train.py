@@ -174,7 +174,7 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
     eval_kwargs = {}
     if has_val:
         eval_kwargs = dict(eval_strategy="steps" if t.eval_steps else "epoch", eval_on_start=True,
-                           per_device_eval_batch_size=micro)
+                           per_device_eval_batch_size=fast.eval_batch_size(cfg, micro))
         if t.eval_steps:
             eval_kwargs["eval_steps"] = t.eval_steps
         if t.early_stopping_patience:
@@ -352,6 +352,7 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
     from transformers import EarlyStoppingCallback, PrinterCallback
     from trl import SFTTrainer
 
+    from lorasmith import fast
     from lorasmith.callbacks import EvaluateThenSave, MetricsFile, NanGuard, Profiler, ProgressBar, SealCheckpoints
 
     train_ds = datasets.Dataset.from_list(train_ex)
@@ -373,9 +374,11 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
         print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
+    fast.cache_walks(trainer.model, fast.plan(cfg))
     try:
         training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop)
     finally:
+        fast.uncache_walks(trainer.model)
         progress.close()
     step = trainer.state.global_step
     if guard.bad_step is not None:

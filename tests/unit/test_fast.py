@@ -142,7 +142,7 @@ def test_fast_run_saves_a_plain_peft_adapter_and_pads_nothing(tiny_model_dir, ti
     cfg = json.loads((out / "adapter" / "adapter_config.json").read_text())
     assert not any("custom" in k for k in cfg)  # nothing a plain PEFT load would not understand
     run = json.loads((out / "run.json").read_text())
-    assert run["fast_path"] == "fused_lora, fused_norm, padding_free, varlen_attention"
+    assert run["fast_path"] == "fused_lora, fused_norm, padding_free, varlen_attention, cached_walks"
     assert run["tokens_seen"] > 0
 
 
@@ -175,6 +175,25 @@ def test_plan_is_off_on_cpu_unless_asked(tiny_model_dir, tiny_data_dir, tmp_path
     if not torch.cuda.is_available():
         assert plan(auto).describe() == "off"
     assert plan(on).fused_lora and plan(on).padding_free and not plan(on).compile_layers
+
+
+def test_evaluation_batches_fill_8k_tokens_only_on_the_padding_free_path(tiny_model_dir, tiny_data_dir, tmp_path):
+    from lorasmith.errors import UserError
+    from lorasmith.rundir import RunDir
+    from lorasmith.train import sft_config
+
+    def rows(**extra):
+        cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{
+            "train.batch_size": 4, "data.max_tokens": 512, **extra}))
+        return sft_config(cfg, RunDir(tmp_path / "r"), 16, True).per_device_eval_batch_size
+
+    assert rows(**{"train.fast": "on"}) == 16  # 8,192 tokens at 512 each
+    assert rows(**{"train.fast": "on", "data.max_tokens": 4096}) == 4  # never fewer than the micro-batch
+    assert rows(**{"train.fast": "off"}) == 4  # padded batches: more rows, more padding
+    assert rows(**{"train.fast": "on", "data.pack_tokens": 2048}) == 4  # each packed row is long already
+    assert rows(**{"train.fast": "on", "train.eval_batch_size": 3}) == 3
+    with pytest.raises(UserError, match="eval_batch_size"):
+        rows(**{"train.eval_batch_size": -1})
 
 
 def test_packed_rows_train_and_count_only_real_tokens(tiny_model_dir, tiny_data_dir, tmp_path):

@@ -12,6 +12,8 @@
   bucket of token counts.
 - `kernels/`: Triton kernels (CUDA): the adapter's dropout drawn inside its rank-r matmuls from a seed, so no mask
   is stored or selected with; RMSNorm; SwiGLU.
+- `walks.py`: the Trainer's per-step walks over the module tree (train mode, zero_grad, parameters, the parameter
+  count for its FLOPs) answered from lists made once.
 - compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
   elementwise work, and turns each layer's Python into one call).
 AdamW is already the fused single-kernel one: transformers' default with torch >= 2.8.
@@ -33,6 +35,7 @@ class Plan:
     compile_layers: bool
     cuda_graphs: bool
     triton_kernels: bool = False
+    cached_walks: bool = False
 
     def describe(self) -> str:
         on = [name for name, flag in vars(self).items() if flag]
@@ -65,6 +68,8 @@ def plan(cfg) -> Plan:
         cuda_graphs=(on and cuda and t.compile != "on" and not t.gradient_checkpointing and world == 1
                      and accumulation == 1 and cfg.model.attn_implementation == "sdpa"),
         triton_kernels=on and cuda and t.compile != "on" and triton_available(),
+        # one process only: FSDP replaces the parameters when the Trainer prepares the model, after the lists are made
+        cached_walks=on and world == 1 and not t.fsdp,
     )
 
 
@@ -119,6 +124,36 @@ def graph_layers(model, p: Plan):
     from lorasmith.fast.graphs import install
 
     return install(model)
+
+
+EVAL_TOKENS = 8192  # tokens an evaluation batch takes on the padding-free path, at data.max_tokens per row
+
+
+def eval_batch_size(cfg, micro: int) -> int:
+    """Rows per evaluation forward: train.eval_batch_size if set, else the micro-batch, or on the padding-free path
+    as many rows as EVAL_TOKENS hold. Evaluation runs uncaptured, and a forward there is a few thousand kernel
+    launches whatever its length: 30 batches of 4 rows took 2-3 s on an H200, 8 batches of 16 take 0.6 s. The
+    bound keeps an evaluation batch's activations near a training step's. Packed rows keep the micro-batch: each is
+    already data.pack_tokens long."""
+    if cfg.train.eval_batch_size:
+        return cfg.train.eval_batch_size
+    if cfg.data.pack_tokens or not plan(cfg).padding_free:
+        return micro
+    return max(micro, EVAL_TOKENS // cfg.data.max_tokens)
+
+
+def cache_walks(model, p: Plan) -> None:
+    """Answer the Trainer's per-step module walks from lists made now (walks.py); `uncache_walks` undoes it."""
+    if p.cached_walks:
+        from lorasmith.fast.walks import install
+
+        install(model)
+
+
+def uncache_walks(model) -> None:
+    from lorasmith.fast.walks import uninstall
+
+    uninstall(model)
 
 
 def batching(cfg) -> dict:

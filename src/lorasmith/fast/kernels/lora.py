@@ -42,7 +42,7 @@ def _halves(r):
     return tl.join(r & 0xFFFF, r >> 16)
 
 
-@tr.jit
+@tr.jit(do_not_specialize=["T"])  # T changes with each batch: one compile
 def _forward(x_ptr, a_ptr, h_ptr, seed_ptr, T, K: tl.constexpr, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
              BK: tl.constexpr, BR: tl.constexpr, CHUNK: tl.constexpr, IEEE: tl.constexpr):
     """Partial h over one chunk of the input's columns (program axis 1) for one block of rows (axis 0): splitting
@@ -66,7 +66,7 @@ def _forward(x_ptr, a_ptr, h_ptr, seed_ptr, T, K: tl.constexpr, R, thr, DROP: tl
              mask=(rows[:, None] < T) & (rr[None, :] < R))
 
 
-@tr.jit
+@tr.jit(do_not_specialize=["T"])  # T changes with each batch: one compile
 def _backward_dx(a_ptr, dh_ptr, dx_ptr, seed_ptr, T, K, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
                  BK: tl.constexpr, BR: tl.constexpr, IEEE: tl.constexpr):
     """dx += (dh A) * mask over one (BT, BK) tile."""
@@ -84,7 +84,7 @@ def _backward_dx(a_ptr, dh_ptr, dx_ptr, seed_ptr, T, K, R, thr, DROP: tl.constex
     tl.store(dx_ptr + idx, (dx + lora).to(dx_ptr.dtype.element_ty), mask=inside)
 
 
-@tr.jit
+@tr.jit(do_not_specialize=["T"])  # T changes with each batch: one compile
 def _backward_da(x_ptr, dh_ptr, da_ptr, seed_ptr, T, K, R, thr, DROP: tl.constexpr, BT: tl.constexpr,
                  BK: tl.constexpr, BR: tl.constexpr, IEEE: tl.constexpr):
     """Partial dA = dh^T drop(x) for one block of columns (axis 0) over every `splits`-th block of rows (axis 1)."""
