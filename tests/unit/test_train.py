@@ -93,9 +93,11 @@ def test_existing_output_is_refused(tiny_model_dir, tiny_data_dir, tmp_path, cap
     assert (out / "keep.txt").read_text() == "precious"
 
 
-def test_resume_gives_the_same_adapter(tiny_model_dir, tiny_data_dir, tmp_path, monkeypatch):
+@pytest.mark.parametrize("fast", ["off", "on"])  # on: the fast path's cached module walks (fast/walks.py) too
+def test_resume_gives_the_same_adapter(tiny_model_dir, tiny_data_dir, tmp_path, monkeypatch, fast):
+    extra = {"lora.dropout": 0.1, "train.fast": fast}
     straight = tmp_path / "straight"
-    train(load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, straight, **{"lora.dropout": 0.1})))
+    train(load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, straight, **extra)))
 
     class StopAtTwo(callbacks.GracefulStop):
         def on_step_end(self, args, state, control, **kwargs):
@@ -104,7 +106,7 @@ def test_resume_gives_the_same_adapter(tiny_model_dir, tiny_data_dir, tmp_path, 
             return super().on_step_end(args, state, control, **kwargs)
 
     resumed = tmp_path / "resumed"
-    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, resumed, **{"lora.dropout": 0.1}))
+    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, resumed, **extra))
     monkeypatch.setattr(callbacks, "GracefulStop", StopAtTwo)
     with pytest.raises(UserError, match="--resume") as exc:
         train(cfg)
