@@ -84,10 +84,8 @@ def main() -> None:
         configs = [(bt, bk, w, 3, True) for bt, bk, w in itertools.product((32, 64, 128), (32, 64, 128), (4, 8))]
         configs += [(64, 64, 4, 3, False), (64, 64, 4, 2, True), (64, 64, 4, 4, True)]
         for bt, bk, warps, stages, drop in configs:
-            row_blocks, col_blocks = tr.cdiv(T, bt), tr.cdiv(K, bk)
-            splits = max(1, min(col_blocks, L.PROGRAMS // row_blocks))
-            chunk = tr.cdiv(col_blocks, splits) * bk
-            splits = tr.cdiv(K, chunk)
+            row_blocks, splits, chunk = L.forward_grid(T, K, bt, bk)
+            col_blocks = tr.cdiv(K, bk)
             parts = torch.empty(splits, T, R, device="cuda", dtype=torch.float32)
             common = dict(DROP=drop, BT=bt, BK=bk, BR=16, num_warps=warps, num_stages=stages)
             cfg = dict(BT=bt, BK=bk, warps=warps, stages=stages, drop=drop, K=K)
@@ -98,7 +96,7 @@ def main() -> None:
                 bdx = lambda: L._backward_dx[(col_blocks, row_blocks)](A, dh, dx, seed, T, K, R, thr, IEEE=False,
                                                                         **common)
                 results.append(dict(kernel="_backward_dx", us=_timed(bdx), **cfg))
-                da_splits = max(1, min(row_blocks, L.PROGRAMS // col_blocks))
+                da_splits = L.da_splits(T, K, bt, bk)
                 da = torch.empty(da_splits, R, K, device="cuda", dtype=torch.float32)
                 bda = lambda: L._backward_da[(col_blocks, da_splits)](x, dh, da, seed, T, K, R, thr, IEEE=False,
                                                                        **common)
@@ -106,10 +104,7 @@ def main() -> None:
             except Exception as e:  # a tile that does not fit shared memory or registers
                 results.append(dict(kernel="failed", error=str(e)[:120], **cfg))
         for bt, warps in itertools.product((32, 64, 128), (4, 8)):
-            row_blocks = tr.cdiv(T, bt)
-            splits = max(1, min(tr.cdiv(K, 128), L.PROGRAMS // row_blocks))
-            chunk = tr.cdiv(tr.cdiv(K, 128), splits) * 128
-            splits = tr.cdiv(K, chunk)
+            row_blocks, splits, chunk = L.forward_grid(T, K, bt, 128)
             parts = torch.empty(splits, T, R, device="cuda", dtype=torch.float32)
             fwd = lambda: _forward_sub[(row_blocks, splits)](x, A, parts, seed, T, K, R, thr, BT=bt, BR=16,
                                                               CHUNK=chunk, num_warps=warps)

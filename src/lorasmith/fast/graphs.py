@@ -134,44 +134,41 @@ class StackGraphs:
     def run(self, hidden, position_embeddings, mask):
         b, t, _ = hidden.shape
         tb = bucket(t)
-        cos, sin = position_embeddings
         if mask is None:  # one causal sequence per row: the same rule as an explicit mask
             mask = torch.ones(t, t, dtype=torch.bool, device=hidden.device).tril().expand(b, 1, t, t)
         if tb > t:
-            pad = (0, 0, 0, tb - t)
-            hidden, cos, sin = (torch.nn.functional.pad(x, pad) for x in (hidden, cos, sin))
             # padded positions see only themselves: some attention kernels give NaN for a row with no visible key,
             # which would reach the real tokens' gradients as NaN * 0
             mask = torch.nn.functional.pad(mask, (0, tb - t, 0, tb - t))  # a new tensor: safe to write into
             mask.diagonal(dim1=-2, dim2=-1)[..., t:] = True
-        key = (tuple(hidden.shape), hidden.dtype, cos.dtype, tuple(cos.shape), hidden.requires_grad, hidden.device)
-        graphed = self.graphed.get(key)
-        if graphed is None:
-            graphed = self.graphed[key] = self.capture(hidden, cos, sin, mask)
-        with torch.autocast(hidden.device.type, enabled=False):  # captured without autocast; the stack is bf16 already
-            out = graphed(hidden, cos, sin, mask)
-        return out[:, :t] if tb > t else out
+        return self._replay(hidden, position_embeddings, mask, tb)
 
     def run_varlen(self, hidden, position_embeddings, cu, longest: int):
         """A long row by its examples' boundaries. The padding to the bucket is one more example, and the boundary
         list is padded to a fixed length with empty examples; the longest example's length, which the attention
         kernels take as a number, is rounded up to a power of two. All three are part of the graph's key."""
-        _, t, _ = hidden.shape
+        t = hidden.shape[1]
         tb = bucket(t)
         slots = boundary_slots(cu.numel() - 1)
         cu = torch.cat([cu.to(torch.int32), cu.new_full((slots - cu.numel(),), tb, dtype=torch.int32)])
         longest = min(tb, 1 << (max(int(longest), tb - t, 1) - 1).bit_length())
+        return self._replay(hidden, position_embeddings, cu, tb, longest, (slots, longest))
+
+    def _replay(self, hidden, position_embeddings, mask, tb: int, longest=None, key_extra=()):
+        """Pads the row and its rotary tables to `tb` tokens, replays the graph of their shapes (captured the first
+        time) with `mask` (a dense mask, or boundaries when `longest` is given) and returns the real tokens' part."""
+        t = hidden.shape[1]
         cos, sin = position_embeddings
         if tb > t:
             pad = (0, 0, 0, tb - t)
             hidden, cos, sin = (torch.nn.functional.pad(x, pad) for x in (hidden, cos, sin))
         key = (tuple(hidden.shape), hidden.dtype, cos.dtype, tuple(cos.shape), hidden.requires_grad, hidden.device,
-               slots, longest)
+               *key_extra)
         graphed = self.graphed.get(key)
         if graphed is None:
-            graphed = self.graphed[key] = self.capture(hidden, cos, sin, cu, longest)
-        with torch.autocast(hidden.device.type, enabled=False):
-            out = graphed(hidden, cos, sin, cu)
+            graphed = self.graphed[key] = self.capture(hidden, cos, sin, mask, longest)
+        with torch.autocast(hidden.device.type, enabled=False):  # captured without autocast; the stack is bf16 already
+            out = graphed(hidden, cos, sin, mask)
         return out[:, :t] if tb > t else out
 
     def _capture(self, hidden, cos, sin, mask, longest=None):

@@ -112,27 +112,47 @@ def _forward(x, weight, A, B, s: float, drop):
 
 def _backward(dy, x, weight, A, B, h, drop, s: float, need_x: bool, need_A: bool, need_B: bool):
     """d input, d A, d B of `_forward` (None where not needed); the weight is dequantized again, not kept."""
+    dy2, dh = _dh(dy, B, s)
+    dx = _input_grad(dy2, weight, A, dh, drop, x.shape) if need_x else None
+    return (dx, *_adapter_grads(dy2, x, A, h, dh, drop, s, need_A, need_B))
+
+
+def _dh(dy, B, s: float):
+    """dy as rows, and the gradient of the rank-r activation h (scale included)."""
     dy2 = dy.flatten(0, -2)
-    dh = (dy2 @ B).mul_(s)                             # (n, r)
-    dx = dA = dB = None
-    if isinstance(drop, Seeded):  # the kernel adds the adapter's share into dx and computes dA, one pass over x
+    return dy2, (dy2 @ B).mul_(s)                      # (n, r)
+
+
+def _input_grad(dy2, weight, A, dh, drop, shape):
+    """d input of `_forward`: dy W + (dh A) * mask, shaped `shape`. It needs no input, so a caller that recomputes
+    the input (SwiGLUNF4) can take it first."""
+    W = dequantize(weight).to(dy2.dtype)
+    if isinstance(drop, Seeded):  # the kernel adds the adapter's share into dx in place
         from lorasmith.fast.kernels import lora as kernels
 
-        dx = dy2 @ dequantize(weight).to(dy.dtype) if need_x else None
-        dA = kernels.backward(x.flatten(0, -2), A, dh, dx, drop.seed, drop.p, need_A)
-        dx = None if dx is None else dx.view(x.shape)
-    else:
-        if need_x:
-            lora = dh @ A
-            if drop is not None:
-                lora = torch.where(drop.flatten(0, -2), lora, 0)
-            dx = torch.addmm(lora, dy2, dequantize(weight).to(dy.dtype)).view(x.shape)
-        if need_A:
-            x2 = x.flatten(0, -2)
+        dx = dy2 @ W
+        kernels.add_dx(dx, A, dh, drop.seed, drop.p)
+        return dx.view(shape)
+    lora = dh @ A
+    if drop is not None:
+        lora = torch.where(drop.flatten(0, -2), lora, 0)
+    return torch.addmm(lora, dy2, W).view(shape)
+
+
+def _adapter_grads(dy2, x, A, h, dh, drop, s: float, need_A: bool, need_B: bool):
+    """d A and d B of `_forward` (None where not needed); `x` is read only for d A."""
+    dA = dB = None
+    if need_A:
+        x2 = x.flatten(0, -2)
+        if isinstance(drop, Seeded):
+            from lorasmith.fast.kernels import lora as kernels
+
+            dA = kernels.grad_A(x2, A, dh, drop.seed, drop.p)
+        else:
             dA = dh.t() @ (x2 if drop is None else torch.where(drop.flatten(0, -2), x2, 0))
     if need_B:
         dB = (dy2.t() @ h.flatten(0, -2)).mul_(s)
-    return dx, dA, dB
+    return dA, dB
 
 
 def _save(ctx, drop, *tensors):
@@ -174,7 +194,7 @@ class SwiGLUNF4(torch.autograd.Function):
 
     Unfused, the backward keeps silu(g) and the product silu(g) * u (two activations of the MLP's width) on top of
     g and u; here it keeps only g and u and recomputes the product. With `kernels`, the elementwise work is one Triton
-    kernel each way (kernels/swiglu.py), rounded as torch rounds."""
+    kernel each way (kernels/swiglu.py), rounded as torch rounds; the backward's also writes the product for dA."""
 
     @staticmethod
     def forward(ctx, g, u, weight, A, B, scaling: float, drop, keep: float, kernels: bool):
@@ -188,17 +208,22 @@ class SwiGLUNF4(torch.autograd.Function):
     def backward(ctx, dy):
         g, u, A, B, h, drop = _saved(ctx)
         need = ctx.needs_input_grad
-        dp, dA, dB = _backward(dy, _swiglu(g, u, ctx.kernels), ctx.weight, A, B, h, drop, ctx.s, need[0] or need[1],
-                               need[3], need[4])
-        dg = du = None
-        if dp is not None and ctx.kernels:
-            from lorasmith.fast.kernels.swiglu import swiglu_backward
+        dy2, dh = _dh(dy, B, ctx.s)
+        dg = du = product = None
+        if need[0] or need[1]:  # dp first: the pass that computes dg and du also recomputes the product for dA
+            dp = _input_grad(dy2, ctx.weight, A, dh, drop, g.shape)
+            if ctx.kernels:
+                from lorasmith.fast.kernels.swiglu import swiglu_backward
 
-            dg, du, _ = swiglu_backward(dp, g, u, need_g=need[0], need_u=need[1])
-        elif dp is not None:  # the same kernels autograd runs for silu(g) * u
-            act = torch.nn.functional.silu(g)  # bit for bit the forward's
-            dg = torch.ops.aten.silu_backward(dp * u, g)
-            du = dp * act
+                dg, du, product = swiglu_backward(dp, g, u, need_g=need[0], need_u=need[1], want_h=need[3])
+            else:  # the same kernels autograd runs for silu(g) * u
+                act = torch.nn.functional.silu(g)  # bit for bit the forward's
+                dg = torch.ops.aten.silu_backward(dp * u, g)
+                du = dp * act
+                product = act * u
+        if need[3] and product is None:
+            product = _swiglu(g, u, ctx.kernels)
+        dA, dB = _adapter_grads(dy2, product, A, h, dh, drop, ctx.s, need[3], need[4])
         return dg, du, None, dA, dB, None, None, None, None
 
 

@@ -134,15 +134,25 @@ def new_seed(device) -> torch.Tensor:
     return torch.randint(0, 2**31 - 1, (1,), device=device, dtype=torch.int64)
 
 
+def forward_grid(T: int, K: int, bt: int = BT, bk: int = BK) -> tuple[int, int, int]:
+    """`_forward`'s (row blocks, column splits, columns per split): the columns are split until about PROGRAMS
+    programs run."""
+    row_blocks, col_blocks = tr.cdiv(T, bt), tr.cdiv(K, bk)
+    chunk = tr.cdiv(col_blocks, max(1, min(col_blocks, PROGRAMS // row_blocks))) * bk
+    return row_blocks, tr.cdiv(K, chunk), chunk
+
+
+def da_splits(T: int, K: int, bt: int = BT, bk: int = BK) -> int:
+    """How many partial dA `_backward_da` sums over blocks of rows: about PROGRAMS programs in all."""
+    return max(1, min(tr.cdiv(T, bt), PROGRAMS // tr.cdiv(K, bk)))
+
+
 def project(x2: torch.Tensor, A: torch.Tensor, seed: torch.Tensor | None, p: float) -> torch.Tensor:
     """drop(x) A^T for x2 (T, K), A (r, K); no dropout when seed is None. Returns (T, r) in x's dtype."""
     x2, A = x2.contiguous(), A.contiguous()
     T, K = x2.shape
     R = A.shape[0]
-    row_blocks, col_blocks = tr.cdiv(T, BT), tr.cdiv(K, BK)
-    splits = max(1, min(col_blocks, PROGRAMS // row_blocks))
-    chunk = tr.cdiv(col_blocks, splits) * BK
-    splits = tr.cdiv(K, chunk)
+    row_blocks, splits, chunk = forward_grid(T, K)
     parts = torch.empty(splits, T, R, device=x2.device, dtype=torch.float32)
     _forward[(row_blocks, splits)](x2, A, parts, seed if seed is not None else x2, T, K, R, threshold(p),
                                    DROP=seed is not None, BT=BT, BK=BK, BR=_block_r(R), CHUNK=chunk,
@@ -150,24 +160,39 @@ def project(x2: torch.Tensor, A: torch.Tensor, seed: torch.Tensor | None, p: flo
     return (parts[0] if splits == 1 else parts.sum(0)).to(x2.dtype)
 
 
+def _common(dtype, R: int, seed) -> dict:
+    return dict(DROP=seed is not None, BT=BT, BK=BK, BR=_block_r(R), IEEE=dtype == torch.float32)
+
+
+def add_dx(dx: torch.Tensor, A: torch.Tensor, dh: torch.Tensor, seed, p: float) -> None:
+    """Adds (dh A) * mask into dx (T, K), in place."""
+    A, dh = A.contiguous(), dh.contiguous()
+    assert dx.is_contiguous() and dx.dim() == 2
+    T, K = dx.shape
+    R = A.shape[0]
+    _backward_dx[(tr.cdiv(K, BK), tr.cdiv(T, BT))](A, dh, dx, seed if seed is not None else dx, T, K, R,
+                                                   threshold(p), **_common(dx.dtype, R, seed))
+
+
+def grad_A(x2: torch.Tensor, A: torch.Tensor, dh: torch.Tensor, seed, p: float) -> torch.Tensor:
+    """dA = dh^T drop(x) (r, K), from float32 partial sums over blocks of rows."""
+    x2, dh = x2.contiguous(), dh.contiguous()
+    T, K = x2.shape
+    R = A.shape[0]
+    splits = da_splits(T, K)
+    da = torch.empty(splits, R, K, device=x2.device, dtype=torch.float32)
+    _backward_da[(tr.cdiv(K, BK), splits)](x2, dh, da, seed if seed is not None else x2, T, K, R, threshold(p),
+                                           **_common(x2.dtype, R, seed))
+    return da.sum(0).to(A.dtype)
+
+
 def backward(x2: torch.Tensor, A: torch.Tensor, dh: torch.Tensor, dx: torch.Tensor | None, seed, p: float,
              need_A: bool) -> torch.Tensor | None:
     """Adds (dh A) * mask into dx (T, K) in place when dx is given; returns dA = dh^T drop(x) (r, K) if need_A."""
-    x2, A, dh = x2.contiguous(), A.contiguous(), dh.contiguous()
-    T, K = x2.shape
-    R = A.shape[0]
-    row_blocks, col_blocks = tr.cdiv(T, BT), tr.cdiv(K, BK)
-    common = dict(DROP=seed is not None, BT=BT, BK=BK, BR=_block_r(R), IEEE=x2.dtype == torch.float32)
-    seed_arg = seed if seed is not None else x2
     if dx is not None:
-        assert dx.is_contiguous() and dx.shape == x2.shape
-        _backward_dx[(col_blocks, row_blocks)](A, dh, dx, seed_arg, T, K, R, threshold(p), **common)
-    if not need_A:
-        return None
-    splits = max(1, min(row_blocks, PROGRAMS // col_blocks))
-    da = torch.empty(splits, R, K, device=x2.device, dtype=torch.float32)
-    _backward_da[(col_blocks, splits)](x2, dh, da, seed_arg, T, K, R, threshold(p), **common)
-    return da.sum(0).to(A.dtype)
+        assert dx.shape == x2.shape
+        add_dx(dx, A, dh, seed, p)
+    return grad_A(x2, A, dh, seed, p) if need_A else None
 
 
 def mask(seed: torch.Tensor, shape: tuple[int, int], p: float, device) -> torch.Tensor:
