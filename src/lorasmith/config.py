@@ -111,7 +111,7 @@ class TrainConfig:
     report_to: str = "none"
     """Extra loggers: 'none' or 'tensorboard'."""
     fast: str = "auto"
-    """The fast path (fused 4-bit LoRA projections and SwiGLU, an RMSNorm that keeps bf16, padding-free batches, variable-length attention for long packed rows, CUDA graphs of the decoder stack when gradient checkpointing and compilation are off): 'on', 'off', or 'auto' = on where CUDA is present. Same results as 'off' within rounding; see docs/speed.md."""
+    """The fast path (fused 4-bit LoRA projections and SwiGLU, an RMSNorm that keeps bf16, padding-free batches, variable-length attention for padding-free rows, a fused LM head scored on whole rows, CUDA graphs of the decoder stack when gradient checkpointing and compilation are off): 'on', 'off', or 'auto' = on where CUDA is present. Same results as 'off' within rounding; see docs/speed.md."""
     compile: str = "off"
     """torch.compile each decoder layer, instead of the fast path's CUDA graphs: 'on' or 'off'. Full-precision weights only (model.load_in_4bit=false): with 4-bit weights torch.compile fails inside bitsandbytes. About 90 s of compilation, and more for each new mode (evaluation) it meets; slower than the graphs on an H200; see docs/speed.md."""
     profile_steps: int = 0

@@ -221,6 +221,9 @@ def sft_config(cfg: C.Config, run: RunDir, n_train: int, has_val: bool, world_si
         dataset_num_proc=None,
         disable_tqdm=True,  # our ProgressBar shows loss, tokens/s and ETA instead
         use_cpu=not torch.cuda.is_available(),
+        # batches copied to the GPU from pinned memory without waiting: a plain copy waits for the previous step
+        accelerator_config={"non_blocking": torch.cuda.is_available()},
+        dataloader_pin_memory=torch.cuda.is_available(),
         **eval_kwargs,
         **save_kwargs,
         **parallel_kwargs,
@@ -359,8 +362,8 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
     val_ds = datasets.Dataset.from_list(val_ex) if val_ex else None
     stop, guard, progress = D.stop_callback(), NanGuard(model), ProgressBar()
     # Order matters: the NaN guard acts after anything that asks for a save, and seals come last.
-    callbacks = [MetricsFile(run), progress, stop, EvaluateThenSave(), guard,
-                 SealCheckpoints(run, cfg.train.save_total_limit, D.barrier)]
+    seals = SealCheckpoints(run, cfg.train.save_total_limit, D.barrier)
+    callbacks = [MetricsFile(run), progress, stop, EvaluateThenSave(), guard, seals]
     if cfg.train.profile_steps and D.is_main():
         callbacks.append(Profiler(run.root / "profile.txt", cfg.train.profile_steps, cfg.train.max_steps))
     if cfg.train.early_stopping_patience and val_ds is not None:
@@ -375,9 +378,11 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
     fast.cache_walks(trainer.model, fast.plan(cfg))
+    fast.row_head(model, fast.plan(cfg))
     try:
-        training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop)
+        training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop, seals)
     finally:
+        fast.trl_head(model)
         fast.uncache_walks(trainer.model)
         progress.close()
     step = trainer.state.global_step
@@ -413,7 +418,7 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
     }
 
 
-def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str | None, stop):
+def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str | None, stop, seals):
     """trainer.train(); (mean training loss, seconds). A checkpoint saved at the last step is loaded instead of
     resumed from: from it the Trainer would run one step more than the run asked for."""
     import torch
@@ -434,6 +439,7 @@ def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str
         with failing_writes(run.checkpoints):
             out = trainer.train(resume_from_checkpoint=checkpoint)
     except WriteError:
+        seals.finish(raise_errors=False)  # a checkpoint whose seal is still being written is not the failed save
         if D.is_main():  # the save that failed left an unsealed folder behind; it would only take space
             checkpoints.discard(checkpoints.latest(run)[1])
         raise
@@ -441,6 +447,7 @@ def _train_or_reload(trainer, model, cfg: C.Config, run: RunDir, checkpoint: str
         raise UserError("out of GPU memory: lower train.micro_batch_size (accumulation keeps the batch), "
                         "data.max_tokens, or set train.gradient_checkpointing=true", code=1) from None
     finally:
+        seals.finish(raise_errors=False)  # training failed with a seal still running: the checkpoint stays usable
         stop.uninstall()
     return out.training_loss, out.metrics.get("train_runtime")
 

@@ -63,7 +63,7 @@ def test_graphed_steps_match_eager_steps(tiny_model_dir, tiny_data_dir, tmp_path
     """Several optimizer steps over three buckets, one of them met twice: the graphs must see the updated weights."""
     graphed = _model(tiny_model_dir, tiny_data_dir, tmp_path / "g", True, monkeypatch=monkeypatch)
     eager = _model(tiny_model_dir, tiny_data_dir, tmp_path / "e", False, monkeypatch=monkeypatch)
-    got, want = _train(graphed), _train(eager)
+    got, want = _train(graphed, boundaries=True), _train(eager, boundaries=True)
     stack = graphed.base_model.model.model.layers[0].forward.__self__
     assert len(stack.graphed) == 3
     for step, ((lg, gg), (le, ge)) in enumerate(zip(got, want)):
@@ -90,9 +90,10 @@ def test_long_rows_graphed_by_boundaries_match_eager(tiny_model_dir, tiny_data_d
 def test_dropout_draws_fresh_masks_in_every_replay(tiny_model_dir, tiny_data_dir, tmp_path, monkeypatch):
     model = _model(tiny_model_dir, tiny_data_dir, tmp_path, True, dropout=0.3, monkeypatch=monkeypatch)
     model.train()
-    batch = _batch((40, 70, 40), 0)
+    batch = _batch((40, 70, 40), 0, boundaries=True)
     losses = [model(**batch).loss.item() for _ in range(3)]  # the first call captures, the next two replay
     assert len(set(losses)) == 3, losses
+    assert len(model.base_model.model.model.layers[0].forward.__self__.graphed) == 1
 
 
 def test_training_run_uses_graphs_and_learns(tiny_model_dir, tiny_data_dir, tmp_path):
@@ -101,7 +102,7 @@ def test_training_run_uses_graphs_and_learns(tiny_model_dir, tiny_data_dir, tmp_
         "model.compute_dtype": "bfloat16", "train.max_steps": 12})))
     run = json.loads((out / "run.json").read_text())
     assert run["fast_path"] == (
-        "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs, triton_kernels, cached_walks")
+        "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs, triton_kernels, cached_walks, row_head")
     rows = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
     losses = [r["loss"] for r in rows if "loss" in r]
     assert losses[-1] < losses[0], losses

@@ -11,6 +11,14 @@ from lorasmith.fast import graphs, plan
 from tests.conftest import lora_model, tiny_overrides
 
 
+@pytest.fixture
+def dense_rows(monkeypatch):
+    """Rows this short keep SDPA's dense block mask, so the stack is graphed with the mask."""
+    from lorasmith.fast import varlen
+
+    monkeypatch.setattr(varlen, "DENSE_MAX", 4096)
+
+
 def _model(tiny_model_dir, tiny_data_dir, tmp_path):
     return lora_model(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{"train.fast": "on", "lora.dropout": 0.0})
 
@@ -72,7 +80,7 @@ def _assert_same(got_loss, got, want_loss, want):
 
 @pytest.mark.parametrize("which", ["packed", "single"])
 def test_padded_stack_gives_the_unpadded_loss_and_gradients(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread,
-                                                            which):
+                                                            dense_rows, which):
     batch = _batches()[0 if which == "packed" else 1]
     capture, (got_loss, got), (want_loss, want) = _staged_and_plain(tiny_model_dir, tiny_data_dir, tmp_path, batch)
     t = batch["input_ids"].shape[1]
@@ -83,29 +91,41 @@ def test_padded_stack_gives_the_unpadded_loss_and_gradients(tiny_model_dir, tiny
     _assert_same(got_loss, got, want_loss, want)
 
 
-def test_long_packed_row_is_graphed_by_its_boundaries(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread):
-    """Over DENSE_MAX tokens the stack is graphed with the collator's boundaries, padded with one example for the
-    bucket's padding and empty examples up to a fixed count; loss and gradients are the unpadded stack's."""
-    from lorasmith.fast.varlen import DENSE_MAX
-
-    lengths = [1000, 1500, DENSE_MAX + 300 - 2500]
-    t = sum(lengths)
-    torch.manual_seed(4)
-    ids = torch.randint(3, 200, (1, t))
+def _with_boundaries(ids, lengths):
     pos = torch.cat([torch.arange(n) for n in lengths])[None]
     labels = ids.clone()
     labels[pos == 0] = -100
-    cu = torch.tensor([0, 1000, 2500, t], dtype=torch.int32)
-    batch = dict(input_ids=ids, labels=labels, position_ids=pos, cu_seq_lens_q=cu, cu_seq_lens_k=cu,
-                 max_length_q=max(lengths), max_length_k=max(lengths))
+    cu = torch.tensor([0, *torch.tensor(lengths).cumsum(0).tolist()], dtype=torch.int32)
+    return dict(input_ids=ids, labels=labels, position_ids=pos, cu_seq_lens_q=cu, cu_seq_lens_k=cu,
+                max_length_q=max(lengths), max_length_k=max(lengths))  # as TRL's padding-free collator gives them
+
+
+@pytest.mark.parametrize("lengths", [[40, 70, 40], [1000, 1500, 1800]])
+def test_padding_free_row_is_graphed_by_its_boundaries(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread,
+                                                       lengths):
+    """A padding-free row is graphed with the collator's boundaries, padded with one example for the bucket's
+    padding and empty examples up to a fixed count; loss and gradients are the unpadded stack's."""
+    t = sum(lengths)
+    torch.manual_seed(4)
+    batch = _with_boundaries(torch.randint(3, 200, (1, t)), lengths)
     capture, (got_loss, got), (want_loss, want) = _staged_and_plain(tiny_model_dir, tiny_data_dir, tmp_path, batch)
     tb = graphs.bucket(t)
     assert capture.shapes == [((1, tb, capture.hidden_size), (graphs.boundary_slots(3),))]
-    assert capture.longest == 2048  # 1,500 rounded up to a power of two
+    assert graphs.boundary_slots(3) == 8
+    assert capture.longest == (2048 if t > 1024 else 256)  # 1,800 rounded up to a power of two; at least 512 but
+    _assert_same(got_loss, got, want_loss, want)           # not over the bucket
+
+
+def test_a_row_without_boundaries_is_not_graphed(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread):
+    """Without the collator's boundaries only the position ids tell the examples apart: the eager stack runs it."""
+    batch = _batches()[0]
+    capture, (got_loss, got), (want_loss, want) = _staged_and_plain(tiny_model_dir, tiny_data_dir, tmp_path, batch)
+    assert capture.shapes == []
     _assert_same(got_loss, got, want_loss, want)
 
 
-def test_one_capture_per_bucket_and_the_stack_steps_aside(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread):
+def test_one_capture_per_bucket_and_the_stack_steps_aside(tiny_model_dir, tiny_data_dir, tmp_path, one_torch_thread,
+                                                          dense_rows):
     model = _model(tiny_model_dir, tiny_data_dir, tmp_path)
     sg, capture = _install(model)
     model.train()

@@ -1,5 +1,5 @@
-"""Variable-length attention over long packed rows (lorasmith/fast/varlen.py) on the CPU, where it runs SDPA once per
-example. DENSE_MAX is lowered so that a short row counts as long. The kernel itself (flash, CUDA only) is compared
+"""Variable-length attention over padding-free rows (lorasmith/fast/varlen.py) on the CPU, where it runs SDPA once per
+example. DENSE_MAX is set so that these short rows take it. The kernel itself (flash, CUDA only) is compared
 with the same reference in tests/gpu/test_gpu_varlen.py."""
 
 import pytest

@@ -7,13 +7,14 @@
   transformers turns those positions into a block-diagonal causal mask, so no token attends across examples and
   no compute is spent on padding.
 - `varlen.py`: attention over a long packed row by its examples' boundaries (variable-length flash attention)
-  instead of a dense T x T block mask; shorter rows keep SDPA and its mask.
+  instead of a dense T x T block mask, for every padding-free row; padded rows keep SDPA and its mask.
 - `graphs.py`: CUDA graphs of the whole decoder stack, one forward and one backward replay per step, captured per
   bucket of token counts.
 - `kernels/`: Triton kernels (CUDA): the adapter's dropout drawn inside its rank-r matmuls from a seed, so no mask
   is stored or selected with; RMSNorm; SwiGLU.
 - `walks.py`: the Trainer's per-step walks over the module tree (train mode, zero_grad, parameters, the parameter
   count for its FLOPs) answered from lists made once.
+- `head.py`: TRL's fused LM head scored over whole rows, without the boolean selection the host waits for.
 - compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
   elementwise work, and turns each layer's Python into one call).
 AdamW is already the fused single-kernel one: transformers' default with torch >= 2.8.
@@ -36,6 +37,7 @@ class Plan:
     cuda_graphs: bool
     triton_kernels: bool = False
     cached_walks: bool = False
+    row_head: bool = False
 
     def describe(self) -> str:
         on = [name for name, flag in vars(self).items() if flag]
@@ -70,6 +72,7 @@ def plan(cfg) -> Plan:
         triton_kernels=on and cuda and t.compile != "on" and triton_available(),
         # one process only: FSDP replaces the parameters when the Trainer prepares the model, after the lists are made
         cached_walks=on and world == 1 and not t.fsdp,
+        row_head=on and not t.fsdp,  # FSDP shards the head's weight; TRL's head gathers it
     )
 
 
@@ -110,7 +113,7 @@ def compile_layers(model, p: Plan) -> None:
 
 
 def varlen_attention(model, p: Plan) -> None:
-    """Select the variable-length attention for long packed rows (varlen.py)."""
+    """Select the variable-length attention for padding-free rows (varlen.py)."""
     if p.varlen_attention:
         from lorasmith.fast.varlen import install
 
@@ -152,6 +155,22 @@ def cache_walks(model, p: Plan) -> None:
 
 def uncache_walks(model) -> None:
     from lorasmith.fast.walks import uninstall
+
+    uninstall(model)
+
+
+def row_head(model, p: Plan) -> bool:
+    """Score the LM head over whole rows for the run (head.py), in place of TRL's selection of labelled positions;
+    `trl_head` gives TRL's back."""
+    if not p.row_head:
+        return False
+    from lorasmith.fast.head import install
+
+    return install(model)
+
+
+def trl_head(model) -> None:
+    from lorasmith.fast.head import uninstall
 
     uninstall(model)
 

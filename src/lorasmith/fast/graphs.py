@@ -7,11 +7,11 @@ bucket occurs. The padding exists only inside this component: padded positions g
 rotary tables, and a mask under which they see only themselves and no real token sees them, so the real tokens'
 outputs and gradients are those of the unpadded stack, and the data, the loss and TRL's token counts never see it.
 
-Rows over MAX_TOKENS (packed rows, for throughput) are graphed too when variable-length attention runs them
-(varlen.py): the graph then takes the examples' boundaries instead of a mask. The padding to the bucket becomes one
-more example, the boundary list is padded to a multiple of 32 entries with empty examples, and the longest example's
-length, a plain number in the attention kernels' arguments, is rounded up to a power of two; the graph key holds all
-three, so a few captures cover a run.
+Padding-free rows are graphed with their examples' boundaries when variable-length attention runs them (varlen.py,
+every such row): the padding to the bucket becomes one more example, the boundary list is padded with empty
+examples to 8 entries (32 beyond), and the longest example's length, a plain number in the attention kernels'
+arguments, is rounded up to a power of two, at least 512. The graph key holds all three, so a few captures cover a
+run. A row with a dense boolean mask is graphed with the mask, up to MAX_TOKENS tokens.
 
 How it plugs in, without touching any library class: the first decoder layer's `forward` (an attribute of that one
 module object) runs the whole stack's graph, and the later layers hand its output on unchanged. Any call that does
@@ -29,7 +29,8 @@ from __future__ import annotations
 import torch
 
 MAX_TOKENS = 4096  # the most tokens a row graphed with a dense mask may have (masks grow as T^2)
-VARLEN_MAX_TOKENS = 32768  # longer rows, graphed with example boundaries instead (varlen.py), up to this
+VARLEN_MAX_TOKENS = 32768  # rows graphed with example boundaries instead (varlen.py), up to this
+MIN_LONGEST = 512  # the longest-example figure of a graph key: fewer keys for a few idle blocks of the attention grid
 LAYER_CLASSES = ("LlamaDecoderLayer",)  # stacks whose layers all take the same mask and rotary tables
 
 
@@ -39,8 +40,11 @@ def bucket(n: int) -> int:
 
 
 def boundary_slots(n_examples: int) -> int:
-    """Room for the boundaries of a graphed long row: the examples, one for the padding, rounded up to 32."""
-    return -(-(n_examples + 2) // 32) * 32
+    """Room for the boundaries of a graphed row: the examples and one for the padding, plus the end, rounded up to
+    8 entries (32 beyond 8). Each entry is a block of the attention kernels' grid even when empty."""
+    n = n_examples + 2
+    step = 8 if n <= 8 else 32
+    return -(-n // step) * step
 
 
 class _Stack(torch.nn.Module):
@@ -83,7 +87,10 @@ class StackGraphs:
         if self.fits_varlen(layer, hidden_states, attention_mask, past_key_values, position_embeddings, cu, longest):
             self.passing = self.run_varlen(hidden_states, position_embeddings, cu, longest)
             return self.passing
-        if not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings, cu):
+        # a row for the variable-length attention without the collator's boundaries: its examples are known only
+        # from the position ids, which the eager attention reads
+        unknown = attention_mask is None and cu is None and _varlen_row(layer, *hidden_states.shape[:2])
+        if unknown or not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings, cu):
             return type(layer).forward(layer, hidden_states, attention_mask=attention_mask, position_ids=position_ids,
                                        past_key_values=past_key_values, use_cache=use_cache,
                                        position_embeddings=position_embeddings, **kwargs)
@@ -119,7 +126,7 @@ class StackGraphs:
         return bucket(t) <= limit
 
     def fits_varlen(self, layer, hidden, mask, cache, position_embeddings, cu, longest) -> bool:
-        """A long packed row that the variable-length attention keeps apart by the collator's boundaries."""
+        """A padding-free row that the variable-length attention keeps apart by the collator's boundaries."""
         from lorasmith.fast.varlen import DENSE_MAX, NAME
 
         if mask is not None or cu is None or longest is None or hidden.shape[0] != 1:
@@ -144,14 +151,14 @@ class StackGraphs:
         return self._replay(hidden, position_embeddings, mask, tb)
 
     def run_varlen(self, hidden, position_embeddings, cu, longest: int):
-        """A long row by its examples' boundaries. The padding to the bucket is one more example, and the boundary
-        list is padded to a fixed length with empty examples; the longest example's length, which the attention
-        kernels take as a number, is rounded up to a power of two. All three are part of the graph's key."""
+        """A row by its examples' boundaries. The padding to the bucket is one more example, and the boundary list is
+        padded to a fixed length with empty examples; the longest example's length, which the attention kernels take
+        as a number, is rounded up to a power of two, at least MIN_LONGEST. All three are part of the graph's key."""
         t = hidden.shape[1]
         tb = bucket(t)
         slots = boundary_slots(cu.numel() - 1)
         cu = torch.cat([cu.to(torch.int32), cu.new_full((slots - cu.numel(),), tb, dtype=torch.int32)])
-        longest = min(tb, 1 << (max(int(longest), tb - t, 1) - 1).bit_length())
+        longest = min(tb, max(MIN_LONGEST, 1 << (max(int(longest), tb - t, 1) - 1).bit_length()))
         return self._replay(hidden, position_embeddings, cu, tb, longest, (slots, longest))
 
     def _replay(self, hidden, position_embeddings, mask, tb: int, longest=None, key_extra=()):
@@ -183,6 +190,13 @@ class StackGraphs:
                                                      allow_unused_input=True)
 
 
+def _varlen_row(layer, b: int, t: int) -> bool:
+    """A row the variable-length attention takes (varlen.py): it may hold several examples though it has no mask."""
+    from lorasmith.fast.varlen import DENSE_MAX, NAME
+
+    return b == 1 and t > DENSE_MAX and getattr(layer.self_attn.config, "_attn_implementation", None) == NAME
+
+
 def decoder_layers(model) -> list | None:
     """The model's decoder layers when they are all of a class this component knows, else None."""
     for module in model.modules():
@@ -194,8 +208,8 @@ def decoder_layers(model) -> list | None:
 
 def install(model, capture=None) -> StackGraphs | None:
     """Route the model's training forwards through graphed stacks; None when its layers are not ones we know or its
-    attention is not SDPA (varlen.py's is SDPA up to DENSE_MAX tokens; flash attention takes sequence boundaries the
-    stack does not pass on; eager attention takes an additive mask)."""
+    attention is not SDPA (varlen.py's is SDPA for what it does not cover; flash attention takes sequence boundaries
+    the stack does not pass on; eager attention takes an additive mask)."""
     from lorasmith.fast.varlen import NAME
 
     layers = decoder_layers(model)

@@ -1,0 +1,45 @@
+"""Shared by sync_sites.py and gpu_gaps.py: the reference recipe for 30 steps, with `start()` called when step FIRST
+begins and `stop()` when step LAST ends (steady steps: the graphs of the usual buckets are captured by then)."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+
+FIRST, LAST = 20, 24
+
+
+def arguments(doc: str, extra=None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=doc)
+    ap.add_argument("--model", required=True)
+    ap.add_argument("--data", required=True)
+    if extra:
+        extra(ap)
+    ap.add_argument("overrides", nargs="*")
+    return ap.parse_args()
+
+
+def run(a: argparse.Namespace, start, stop) -> None:
+    import lorasmith.callbacks as callbacks
+    from lorasmith.config import load_config
+    from lorasmith.train import train
+
+    base = callbacks.MetricsFile
+
+    class MetricsAndWatch(base):  # `train` builds its callbacks itself; this rides along with the first one
+        def on_step_begin(self, args, state, control, **kw):
+            if state.global_step == FIRST:
+                start()
+            return super().on_step_begin(args, state, control, **kw)
+
+        def on_step_end(self, args, state, control, **kw):
+            out = super().on_step_end(args, state, control, **kw)
+            if state.global_step == LAST:
+                stop()
+            return out
+
+    callbacks.MetricsFile = MetricsAndWatch
+    cfg = load_config("tinyllama-coding", [
+        f"model.name={a.model}", f"data.path={a.data}", f"output={tempfile.mkdtemp()}", "train.max_steps=30",
+        "train.save_steps=1000", "train.eval_steps=1000", "train.gradient_checkpointing=false", *a.overrides])
+    train(cfg, overwrite=True)
