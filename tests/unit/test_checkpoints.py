@@ -96,4 +96,3 @@ def test_leftovers_of_killed_atomic_writes_are_removed(tmp_path):
         (tmp_path / name).mkdir() if "adapter" in name else (tmp_path / name).write_text("x")
     run.remove_temporaries()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden", "keep.txt"]
-

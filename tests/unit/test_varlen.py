@@ -116,3 +116,12 @@ def test_attention_dropout_on_a_long_row_is_refused_not_mixed(long_rows):
         varlen.attention(module, q, k, v, None, dropout=0.1)
     out, _ = varlen.attention(module, q, k, v, None)
     assert out.shape == (1, 40, 2, 8)
+
+
+def test_the_kernel_is_chosen_only_where_it_runs():
+    """On CUDA the flash kernel takes half precision only: float32 rows keep SDPA and its mask there."""
+    assert varlen._kernel_takes(torch.device("cuda"), torch.bfloat16)
+    assert varlen._kernel_takes("cuda:0", torch.float16)
+    assert not varlen._kernel_takes(torch.device("cuda"), torch.float32)
+    assert varlen._kernel_takes(torch.device("cpu"), torch.float32)  # the per-example reference
+    assert varlen._kernel_takes(None, None)

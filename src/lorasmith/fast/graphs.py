@@ -89,7 +89,7 @@ class StackGraphs:
             return self.passing
         # a row for the variable-length attention without the collator's boundaries: its examples are known only
         # from the position ids, which the eager attention reads
-        unknown = attention_mask is None and cu is None and _varlen_row(layer, *hidden_states.shape[:2])
+        unknown = attention_mask is None and cu is None and _varlen_row(layer, hidden_states)
         if unknown or not self.fits(layer, hidden_states, attention_mask, past_key_values, position_embeddings, cu):
             return type(layer).forward(layer, hidden_states, attention_mask=attention_mask, position_ids=position_ids,
                                        past_key_values=past_key_values, use_cache=use_cache,
@@ -190,11 +190,13 @@ class StackGraphs:
                                                      allow_unused_input=True)
 
 
-def _varlen_row(layer, b: int, t: int) -> bool:
+def _varlen_row(layer, hidden) -> bool:
     """A row the variable-length attention takes (varlen.py): it may hold several examples though it has no mask."""
-    from lorasmith.fast.varlen import DENSE_MAX, NAME
+    from lorasmith.fast.varlen import DENSE_MAX, NAME, _kernel_takes
 
-    return b == 1 and t > DENSE_MAX and getattr(layer.self_attn.config, "_attn_implementation", None) == NAME
+    b, t = hidden.shape[:2]
+    return (b == 1 and t > DENSE_MAX and _kernel_takes(hidden.device, hidden.dtype)
+            and getattr(layer.self_attn.config, "_attn_implementation", None) == NAME)
 
 
 def decoder_layers(model) -> list | None:

@@ -60,9 +60,10 @@ def install(model) -> bool:
             return previous(*args, fused_lm_head=fused_lm_head, labels=labels, shift_labels=shift_labels,
                             num_items_in_batch=num_items_in_batch, **kwargs)
         kwargs["use_cache"] = False
-        hidden = self.base_model(*args, **kwargs).last_hidden_state[:, :-1]
-        labels = labels[:, 1:].to(hidden.device)
-        log_probs, entropy, is_top1, mask = score(kernel, hidden, self.get_output_embeddings().weight, labels)
+        weight = self.get_output_embeddings().weight
+        hidden = self.base_model(*args, **kwargs).last_hidden_state[:, :-1].to(weight.device)
+        labels = labels[:, 1:].to(weight.device)
+        log_probs, entropy, is_top1, mask = score(kernel, hidden, weight, labels)
         loss = -log_probs.sum() / (mask.sum().clamp(min=1) if num_items_in_batch is None else num_items_in_batch)
         return output(loss=loss, log_probs=log_probs, entropy=entropy, is_top1=is_top1, label_mask=mask)
 

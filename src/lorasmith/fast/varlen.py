@@ -26,11 +26,19 @@ def _long_row(batch: int, q_length: int, kv_length: int, padding_mask) -> bool:
     return batch == 1 and padding_mask is None and q_length == kv_length and q_length > DENSE_MAX
 
 
+def _kernel_takes(device, dtype) -> bool:
+    """On CUDA the flash kernel takes half precision only; in float32 there, SDPA with its mask is the fast path. On
+    the CPU the per-example reference runs (it is what the tests compare with)."""
+    return device is None or torch.device(device).type != "cuda" or dtype in (torch.float16, torch.bfloat16)
+
+
 def mask(batch_size, q_length, kv_length, *args, attention_mask=None, **kwargs):
-    """SDPA's mask, except for a long row: its examples are kept apart by `attention` from their boundaries."""
+    """SDPA's mask, except for a row the variable-length kernel takes: `attention` keeps its examples apart by their
+    boundaries."""
     from transformers.masking_utils import sdpa_mask
 
-    if _long_row(batch_size, q_length, kv_length, attention_mask) and not args and not kwargs.get("q_offset", 0):
+    if (_long_row(batch_size, q_length, kv_length, attention_mask) and not args and not kwargs.get("q_offset", 0)
+            and _kernel_takes(kwargs.get("device"), kwargs.get("dtype"))):
         return None
     return sdpa_mask(batch_size, q_length, kv_length, *args, attention_mask=attention_mask, **kwargs)
 
@@ -40,7 +48,9 @@ def attention(module, query, key, value, attention_mask, dropout: float = 0.0, s
     from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
     b, _, t, _ = query.shape
-    if not (attention_mask is None and _long_row(b, t, key.shape[2], None)):
+    # a mask of None on a row the kernel does not take is SDPA's own causal shortcut: one example, no padding
+    if not (attention_mask is None and _long_row(b, t, key.shape[2], None) and _kernel_takes(query.device,
+                                                                                              query.dtype)):
         return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
                                       **kwargs)
     if dropout or not getattr(module, "is_causal", True):  # SDPA without the mask would mix the examples
