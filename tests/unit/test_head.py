@@ -47,7 +47,7 @@ def test_row_head_gives_trl_heads_figures_and_gradients(tiny_model_dir, tiny_dat
     batch = _row()
     trl_out, trl_loss, trl_grads = _run(model, batch)
     trl_forward = model.get_base_model().forward
-    assert head.install(model)
+    assert head.install(model) and head.install(model)  # a second install keeps TRL's head for uninstall
     ours, loss, grads = _run(model, batch)
 
     for name in ("log_probs", "entropy"):

@@ -47,6 +47,8 @@ def _plain_head(model) -> bool:
 def install(model) -> bool:
     """Replace TRL's fused head on `model` (a PeftModel or the model TRL patched) for the run; False if not done."""
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    if "_lorasmith_head" in vars(base):  # already ours: wrapping it again would lose TRL's for `uninstall`
+        return True
     found = _kernel()
     if found is None or "forward" not in vars(base) or not _plain_head(base):
         return False
