@@ -13,24 +13,26 @@ def test_seals_are_written_beside_training_and_finished_before_the_next_save(tin
                                                                              monkeypatch):
     """The seal runs on a thread while the next steps train; the next save, and the end of training, wait for it."""
     import threading
-    import time
 
     from lorasmith import checkpoints as ck
 
-    real, events = ck.seal, []
+    real, events, step_3_ended = ck.seal, [], threading.Event()
 
-    def slow_seal(folder):
+    def seal_after_step_3(folder):
         events.append(("seal", folder.name, threading.current_thread().name))
-        time.sleep(0.5)  # long enough for the next step to run before the seal is done
+        if folder.name == "checkpoint-2":  # sealed in the loop, this would wait in vain and time out
+            events.append(("step 3 ran meanwhile", step_3_ended.wait(timeout=60), None))
         real(folder)
         events.append(("sealed", folder.name, None))
 
     def steps(self, args, state, control, **kwargs):
         events.append(("step", state.global_step, None))
+        if state.global_step == 3:
+            step_3_ended.set()
 
     from lorasmith.callbacks import MetricsFile
 
-    monkeypatch.setattr(ck, "seal", slow_seal)
+    monkeypatch.setattr(ck, "seal", seal_after_step_3)
     monkeypatch.setattr(MetricsFile, "on_step_end", steps, raising=False)
     out = tmp_path / "run"
     train(load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, out, **{
@@ -39,7 +41,7 @@ def test_seals_are_written_beside_training_and_finished_before_the_next_save(tin
     assert [e[1] for e in seals] == ["checkpoint-2", "checkpoint-4", "checkpoint-6"]
     assert all(e[2].startswith("lorasmith-seal") for e in seals)
     order = [e[:2] for e in events]
-    assert order.index(("step", 3)) < order.index(("sealed", "checkpoint-2"))  # training went on meanwhile
+    assert ("step 3 ran meanwhile", True) in order
     assert order.index(("sealed", "checkpoint-2")) < order.index(("seal", "checkpoint-4"))
     kept = ck.folders(RunDir(out))
     assert [f.name for f in kept] == ["checkpoint-6", "checkpoint-4"]  # rotated after the newest was sealed
