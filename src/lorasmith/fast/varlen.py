@@ -22,8 +22,11 @@ NAME = "lorasmith_varlen"
 DENSE_MAX = 0  # rows this long or shorter keep SDPA's dense mask; the tests raise it to compare the two
 
 
-def _long_row(batch: int, q_length: int, kv_length: int, padding_mask) -> bool:
-    return batch == 1 and padding_mask is None and q_length == kv_length and q_length > DENSE_MAX
+def takes(batch: int, q_length: int, kv_length: int, padding_mask, device, dtype) -> bool:
+    """A row this attention keeps apart by its examples' boundaries: one row without padding or cache, over
+    DENSE_MAX tokens, where the kernel runs (`_kernel_takes`)."""
+    return (batch == 1 and padding_mask is None and q_length == kv_length and q_length > DENSE_MAX
+            and _kernel_takes(device, dtype))
 
 
 def _kernel_takes(device, dtype) -> bool:
@@ -37,8 +40,8 @@ def mask(batch_size, q_length, kv_length, *args, attention_mask=None, **kwargs):
     boundaries."""
     from transformers.masking_utils import sdpa_mask
 
-    if (_long_row(batch_size, q_length, kv_length, attention_mask) and not args and not kwargs.get("q_offset", 0)
-            and _kernel_takes(kwargs.get("device"), kwargs.get("dtype"))):
+    if (takes(batch_size, q_length, kv_length, attention_mask, kwargs.get("device"), kwargs.get("dtype"))
+            and not args and not kwargs.get("q_offset", 0)):
         return None
     return sdpa_mask(batch_size, q_length, kv_length, *args, attention_mask=attention_mask, **kwargs)
 
@@ -49,8 +52,7 @@ def attention(module, query, key, value, attention_mask, dropout: float = 0.0, s
 
     b, _, t, _ = query.shape
     # a mask of None on a row the kernel does not take is SDPA's own causal shortcut: one example, no padding
-    if not (attention_mask is None and _long_row(b, t, key.shape[2], None) and _kernel_takes(query.device,
-                                                                                              query.dtype)):
+    if not (attention_mask is None and takes(b, t, key.shape[2], None, query.device, query.dtype)):
         return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
                                       **kwargs)
     if dropout or not getattr(module, "is_causal", True):  # SDPA without the mask would mix the examples
