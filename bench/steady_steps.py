@@ -19,7 +19,7 @@ def arguments(doc: str, extra=None) -> argparse.Namespace:
     return ap.parse_args()
 
 
-def run(a: argparse.Namespace, start, stop) -> None:
+def run(a: argparse.Namespace, start, stop, settings=()) -> None:
     import lorasmith.callbacks as callbacks
     from lorasmith.config import load_config
     from lorasmith.train import train
@@ -41,5 +41,6 @@ def run(a: argparse.Namespace, start, stop) -> None:
     callbacks.MetricsFile = MetricsAndWatch
     cfg = load_config("tinyllama-coding", [
         f"model.name={a.model}", f"data.path={a.data}", f"output={tempfile.mkdtemp()}", "train.max_steps=30",
-        "train.save_steps=1000", "train.eval_steps=1000", "train.gradient_checkpointing=false", *a.overrides])
+        "train.save_steps=1000", "train.eval_steps=1000", "train.gradient_checkpointing=false", *settings,
+        *a.overrides])
     train(cfg, overwrite=True)

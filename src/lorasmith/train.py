@@ -368,16 +368,19 @@ def fit(cfg: C.Config, run: RunDir, model, tokenizer, train_ex, val_ex, checkpoi
         callbacks.append(Profiler(run.root / "profile.txt", cfg.train.profile_steps, cfg.train.max_steps))
     if cfg.train.early_stopping_patience and val_ds is not None:
         callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.train.early_stopping_patience))
-    trainer = SFTTrainer(model=model, args=sft_config(cfg, run, len(train_ex), val_ds is not None, model=model),
-                         train_dataset=train_ds, eval_dataset=val_ds, processing_class=tokenizer, callbacks=callbacks)
+    plan = fast.plan(cfg)
+    args = sft_config(cfg, run, len(train_ex), val_ds is not None, model=model)
+    trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=val_ds,
+                         processing_class=tokenizer, callbacks=callbacks,
+                         optimizer_cls_and_kwargs=fast.optimizer(args, plan))
     trainer.remove_callback(PrinterCallback)
+    fast.row_collator(trainer, plan)
     _adapter_dtype(model, cfg)
     if checkpoint is not None and D.is_main():
         _truncate_metrics(run, int(checkpoint.rsplit("-", 1)[-1]))
         print(f"lorasmith train: resuming from {checkpoint}", file=sys.stderr)
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
-    plan = fast.plan(cfg)
     fast.cache_walks(trainer.model, plan)
     fast.row_head(model, plan)
     try:
