@@ -73,3 +73,30 @@ def test_a_graph_replay_draws_a_fresh_mask():
         torch.cuda.synchronize()
         outs.append(h.clone())
     assert not torch.equal(outs[0], outs[1]) and not torch.equal(outs[1], outs[2])
+
+
+@pytest.mark.parametrize("T,Kd", [(1031, 2048), (16384, 5632)])
+def test_split_sums_are_exact_and_repeatable(T, Kd):
+    """The last program of each block sums every partial in split order: scaled like torch, the same bits on every
+    call while hundreds of programs race to finish, and the same in a CUDA graph replay (counters zeroed inside)."""
+    torch.manual_seed(2)
+    bf = dict(device="cuda", dtype=torch.bfloat16)
+    x, A, dh, s = torch.randn(T, Kd, **bf), torch.randn(16, Kd, **bf) / 40, torch.randn(T, 16, **bf), 4.0
+    seed, p = K.new_seed("cuda"), 0.05
+    assert K.forward_grid(T, Kd)[1] > 1 and K.da_splits(T, Kd) > 1
+    xd = torch.where(K.mask(seed, (T, Kd), p, "cuda"), x, 0).float()
+    h, dA = K.project(x, A, seed, p, s), K.grad_A(x, A, dh, seed, p, s)
+    assert _rel(h, s * (xd @ A.float().t())) < 1e-2 and _rel(dA, s * (dh.float().t() @ xd)) < 1e-2
+    for _ in range(20):
+        assert torch.equal(K.project(x, A, seed, p, s), h) and torch.equal(K.grad_A(x, A, dh, seed, p, s), dA)
+    stream = torch.cuda.Stream()
+    stream.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(stream):
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph):
+            gh, gA = K.project(x, A, seed, p, s), K.grad_A(x, A, dh, seed, p, s)
+    torch.cuda.current_stream().wait_stream(stream)
+    for _ in range(5):
+        graph.replay()
+        torch.cuda.synchronize()
+        assert torch.equal(gh, h) and torch.equal(gA, dA)

@@ -41,6 +41,23 @@ def test_project_and_backward_match_torch_with_the_kernels_mask(T, Kd, R):
     assert torch.allclose(dx, dx0 + dh @ A, atol=1e-5)
 
 
+@pytest.mark.parametrize("T,Kd", [(40, 640), (300, 96)])
+def test_scaled_split_sums_match_torch(T, Kd):
+    """Many programs per output block (their partials summed by the last one to finish), and the scale applied."""
+    assert K.forward_grid(T, Kd)[1] > 2 or K.da_splits(T, Kd) > 2
+    torch.manual_seed(T)
+    x, A, dh, s = torch.randn(T, Kd), torch.randn(8, Kd), torch.randn(T, 8), 2.5
+    seed, p = _seed(99), K.quantized(0.1)
+    xd = torch.where(K.mask(seed, (T, Kd), p, "cpu"), x, 0)
+    assert torch.allclose(K.project(x, A, seed, p, s), s * (xd @ A.t()), atol=1e-4)
+    dx0 = torch.randn(T, Kd)
+    dx = dx0.clone()
+    dA = K.backward(x, A, dh, dx, seed, p, need_A=True, scale=s)
+    assert torch.allclose(dx, dx0 + s * torch.where(xd != 0, dh @ A, 0), atol=1e-4)
+    assert torch.allclose(dA, s * (dh.t() @ xd), atol=1e-3)
+    assert torch.equal(K.backward(x, A, dh, None, seed, p, need_A=True, scale=s), dA)  # the same sums every time
+
+
 def test_mask_is_a_function_of_the_seed_with_the_right_rate():
     shape, p = (64, 256), 0.3
     a, b, c = (K.mask(_seed(s), shape, p, "cpu") for s in (7, 7, 8))

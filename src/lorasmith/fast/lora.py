@@ -93,45 +93,50 @@ class Seeded:
         self.seed, self.p = seed, p
 
 
-def _project(x, A, drop):
-    """drop(x) A^T, without the 1/keep (which the scale carries)."""
+def _project(x, A, drop, s: float):
+    """The rank-r activation h: drop(x) A^T, without the 1/keep (which the scale carries). With the Triton kernels
+    (`drop` Seeded) h is times the scale s, which the kernel applies for free; the torch path leaves s to the
+    matmuls' alpha."""
     if isinstance(drop, Seeded):
         from lorasmith.fast.kernels import lora as kernels
 
-        return kernels.project(x.flatten(0, -2), A, drop.seed, drop.p).view(*x.shape[:-1], A.shape[0])
+        return kernels.project(x.flatten(0, -2), A, drop.seed, drop.p, s).view(*x.shape[:-1], A.shape[0])
     return (x if drop is None else torch.where(drop, x, 0)) @ A.t()
 
 
 def _forward(x, weight, A, B, s: float, drop):
-    """y = x W^T + s (drop(x) A^T) B^T and the rank-r activation h; `drop` is None, a bool mask or Seeded."""
+    """y = x W^T + s (drop(x) A^T) B^T and the rank-r activation h (see _project); `drop` is None, a bool mask or
+    Seeded."""
     W = dequantize(weight).to(x.dtype)
-    h = _project(x, A, drop)                           # (..., r)
-    y = torch.addmm((x @ W.t()).flatten(0, -2), h.flatten(0, -2), B.t(), alpha=s)
+    h = _project(x, A, drop, s)                        # (..., r)
+    y = torch.addmm((x @ W.t()).flatten(0, -2), h.flatten(0, -2), B.t(), alpha=1.0 if isinstance(drop, Seeded) else s)
     return y.view(*x.shape[:-1], W.shape[0]), h
 
 
 def _backward(dy, x, weight, A, B, h, drop, s: float, need_x: bool, need_A: bool, need_B: bool):
     """d input, d A, d B of `_forward` (None where not needed); the weight is dequantized again, not kept."""
-    dy2, dh = _dh(dy, B, s)
-    dx = _input_grad(dy2, weight, A, dh, drop, x.shape) if need_x else None
+    dy2, dh = _dh(dy, B, s, drop)
+    dx = _input_grad(dy2, weight, A, dh, drop, x.shape, s) if need_x else None
     return (dx, *_adapter_grads(dy2, x, A, h, dh, drop, s, need_A, need_B))
 
 
-def _dh(dy, B, s: float):
-    """dy as rows, and the gradient of the rank-r activation h (scale included)."""
+def _dh(dy, B, s: float, drop):
+    """dy as rows, and the gradient of drop(x) A^T: dy B times the scale, which the Triton kernels (`drop` Seeded)
+    apply themselves."""
     dy2 = dy.flatten(0, -2)
-    return dy2, (dy2 @ B).mul_(s)                      # (n, r)
+    dh = dy2 @ B                                       # (n, r)
+    return dy2, dh if isinstance(drop, Seeded) else dh.mul_(s)
 
 
-def _input_grad(dy2, weight, A, dh, drop, shape):
-    """d input of `_forward`: dy W + (dh A) * mask, shaped `shape`. It needs no input, so a caller that recomputes
-    the input (SwiGLUNF4) can take it first."""
+def _input_grad(dy2, weight, A, dh, drop, shape, s: float):
+    """d input of `_forward`: dy W + s (dh A) * mask, shaped `shape` (dh from `_dh`). It needs no input, so a caller
+    that recomputes the input (SwiGLUNF4) can take it first."""
     W = dequantize(weight).to(dy2.dtype)
     if isinstance(drop, Seeded):  # the kernel adds the adapter's share into dx in place
         from lorasmith.fast.kernels import lora as kernels
 
         dx = dy2 @ W
-        kernels.add_dx(dx, A, dh, drop.seed, drop.p)
+        kernels.add_dx(dx, A, dh, drop.seed, drop.p, s)
         return dx.view(shape)
     lora = dh @ A
     if drop is not None:
@@ -140,18 +145,22 @@ def _input_grad(dy2, weight, A, dh, drop, shape):
 
 
 def _adapter_grads(dy2, x, A, h, dh, drop, s: float, need_A: bool, need_B: bool):
-    """d A and d B of `_forward` (None where not needed); `x` is read only for d A."""
+    """d A and d B of `_forward` (None where not needed; h and dh as `_project` and `_dh` give them); `x` is read
+    only for d A."""
     dA = dB = None
+    seeded = isinstance(drop, Seeded)
     if need_A:
         x2 = x.flatten(0, -2)
-        if isinstance(drop, Seeded):
+        if seeded:
             from lorasmith.fast.kernels import lora as kernels
 
-            dA = kernels.grad_A(x2, A, dh, drop.seed, drop.p)
+            dA = kernels.grad_A(x2, A, dh, drop.seed, drop.p, s)
         else:
             dA = dh.t() @ (x2 if drop is None else torch.where(drop.flatten(0, -2), x2, 0))
     if need_B:
-        dB = (dy2.t() @ h.flatten(0, -2)).mul_(s)
+        dB = dy2.t() @ h.flatten(0, -2)
+        if not seeded:  # the kernels' h carries the scale already
+            dB.mul_(s)
     return dA, dB
 
 
@@ -208,10 +217,10 @@ class SwiGLUNF4(torch.autograd.Function):
     def backward(ctx, dy):
         g, u, A, B, h, drop = _saved(ctx)
         need = ctx.needs_input_grad
-        dy2, dh = _dh(dy, B, ctx.s)
+        dy2, dh = _dh(dy, B, ctx.s, drop)
         dg = du = product = None
         if need[0] or need[1]:  # dp first: the pass that computes dg and du also recomputes the product for dA
-            dp = _input_grad(dy2, ctx.weight, A, dh, drop, g.shape)
+            dp = _input_grad(dy2, ctx.weight, A, dh, drop, g.shape, ctx.s)
             if ctx.kernels:
                 from lorasmith.fast.kernels.swiglu import swiglu_backward
 
