@@ -90,7 +90,7 @@ def variant(name: str, model_dir: str, data: str, steps: int, profile: bool) -> 
                           "kernel_launches_per_step": sum(e.count for e in ev if str(e.device_type).endswith("CUDA")) / 5,
                           "top_gpu": ev.table(sort_by="self_device_time_total", row_limit=15),
                           "top_cpu": ev.table(sort_by="self_cpu_time_total", row_limit=20)}
-    del model, opt
+    model = opt = None  # frees them before the next variant (the closure `step` holds their cells)
     torch.cuda.empty_cache()
     return res
 
