@@ -16,8 +16,8 @@
   count for its FLOPs) answered from lists made once.
 - `head.py`: TRL's fused LM head scored over whole rows, without the boolean selection the host waits for.
 - `collate.py`: TRL's padding-free collator computed with numpy: the same batches for a tenth of the host time.
-- `optim.py`: torch's fused AdamW whose step reuses lists made once instead of its per-parameter loop (about 2 ms of
-  host time per reference step).
+- `optim.py`: torch's fused AdamW whose step reuses lists made once instead of its per-parameter loop (torch's step
+  took 2.4 ms of host time per reference step).
 - compiled decoder layers, opt-in (torch.compile fuses the norms, rotary embedding, SwiGLU and the adapter's
   elementwise work, and turns each layer's Python into one call).
 
