@@ -3,7 +3,9 @@
 Runs the reference recipe for a few steps and records the GPU's kernels and copies alone (no host-side events,
 which would slow the host down and distort exactly what is measured) over steady steps. Prints the busy and
 idle time per step and the longest idle gaps, each with the kernels on either side: a gap before a graph's first
-kernel is the host launching it late, a gap after a copy to the host is a synchronisation.
+kernel is the host launching it late, a gap after a copy to the host is a synchronisation. The profiler itself records
+every node of a graph at its launch, which makes a launch take ms instead of the 0.13 ms per step that host_probe.py
+measures without it: gaps before a graph are mostly the profiler's.
 
     python bench/gpu_gaps.py --model MODEL_DIR --data DATA_DIR [--host] [key=value ...]
 """

@@ -56,10 +56,8 @@ reference-job)  # the whole reference job (3 epochs of the shipped data) on the 
     --data /tmp/refdata --output /tmp/refjob --overwrite train.gradient_checkpointing=false ${JOB_OVERRIDES:-} \
     > $OUT/$1${JOB_TAG:-}.log 2>&1
   for f in run.json metrics.jsonl profile.txt; do if [ -f /tmp/refjob/$f ]; then cp /tmp/refjob/$f $OUT/${JOB_TAG:-}$f; fi; done ;;
-host-probe)  # where a steady reference step spends its host time; graph node counts and launch costs
-  refdata
-  python3 bench/host_probe.py --model $model --data /tmp/refdata ${PROBE_ARGS:-} > $OUT/$1${JOB_TAG:-}.txt 2> $OUT/$1${JOB_TAG:-}.err ;;
-sync-sites | gpu-gaps)  # where a reference step waits for the GPU, where the GPU idles (bench/sync_sites.py, gpu_gaps.py)
+sync-sites | gpu-gaps | host-probe)  # where a reference step waits for the GPU, where the GPU idles, where the
+  # host's time goes (bench/sync_sites.py, gpu_gaps.py, host_probe.py); GAPS_OVERRIDES: the script's arguments
   refdata
   python3 bench/${1/-/_}.py --model $model --data /tmp/refdata ${GAPS_OVERRIDES:-} > $OUT/$1${JOB_TAG:-}.txt 2> $OUT/$1${JOB_TAG:-}.err ;;
 tests)

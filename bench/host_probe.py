@@ -1,4 +1,4 @@
-"""Where a steady reference step spends its host time, and what a CUDA graph launch costs (CUDA only).
+"""Where a steady reference step spends its host time (CUDA only).
 
 Times (perf_counter, no profiler) the Trainer's parts of each step over steady steps: the next batch, the forward
 with the loss and TRL's metrics, the backward, clipping, the optimizer, and inside them the graph launches and every
@@ -41,11 +41,16 @@ def timed(owner, name: str, label: str, always: bool = False) -> None:
 def instrument() -> None:
     import accelerate
     import accelerate.optimizer
+    import peft
     import torch
     import transformers
     import transformers.masking_utils as mu
+    import transformers.models.llama.modeling_llama as llama
     import transformers.trainer_callback
     import trl
+
+    import lorasmith.fast.graphs as graphs
+    import lorasmith.fast.head as head
 
     timed(torch.cuda.CUDAGraph, "replay", "  graph launch (replay)")
     timed(torch.Tensor, "item", "  .item() (waits for the GPU)")
@@ -56,12 +61,6 @@ def instrument() -> None:
     timed(accelerate.Accelerator, "clip_grad_norm_", "clip_grad_norm_")
     timed(accelerate.optimizer.AcceleratedOptimizer, "step", "optimizer.step")
     timed(transformers.trainer_callback.CallbackHandler, "on_step_end", "callbacks on_step_end")
-    import peft
-    import transformers.models.llama.modeling_llama as llama
-
-    import lorasmith.fast.graphs as graphs
-    import lorasmith.fast.head as head
-
     timed(transformers.Trainer, "training_step", "training_step (forward + backward)")
     timed(peft.PeftModelForCausalLM, "forward", "  PEFT model forward")
     timed(llama.LlamaModel, "forward", "    LlamaModel.forward")
@@ -78,7 +77,6 @@ def instrument() -> None:
     timed(transformers.trainer_callback.CallbackHandler, "on_save", "[once] callbacks on_save", always=True)
 
 
-
 def main() -> None:
     import torch
 
@@ -88,7 +86,6 @@ def main() -> None:
         gc.freeze()
         gc.disable()
     instrument()
-    steady_steps.FIRST, steady_steps.LAST = 12, 27
     marks = {}
 
     def start():
@@ -101,8 +98,9 @@ def main() -> None:
         marks["dt"] = time.perf_counter() - marks["t"]
         ON[0] = False
 
-    steady_steps.run(a, start, stop, ["train.save_steps=28", "train.eval_steps=29"])
-    steps = steady_steps.LAST - steady_steps.FIRST + 1
+    first, last = 12, 27
+    steady_steps.run(a, start, stop, ["train.save_steps=28", "train.eval_steps=29"], first, last)
+    steps = last - first + 1
     print(f"{steps} steady steps (gc {'off' if a.no_gc else 'on'}): {marks['dt'] / steps * 1e3:.2f} ms per step")
     for label, t in TIMES.items():
         if label.startswith("[once]"):

@@ -1,5 +1,6 @@
-"""Shared by sync_sites.py and gpu_gaps.py: the reference recipe for 30 steps, with `start()` called when step FIRST
-begins and `stop()` when step LAST ends (steady steps: the graphs of the usual buckets are captured by then)."""
+"""Shared by sync_sites.py, gpu_gaps.py and host_probe.py: the reference recipe for 30 steps, with `start()` called
+when step `first` begins and `stop()` when step `last` ends (steady steps: the graphs of the usual buckets are
+captured by then)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def arguments(doc: str, extra=None) -> argparse.Namespace:
     return ap.parse_args()
 
 
-def run(a: argparse.Namespace, start, stop, settings=()) -> None:
+def run(a: argparse.Namespace, start, stop, settings=(), first: int = FIRST, last: int = LAST) -> None:
     import lorasmith.callbacks as callbacks
     from lorasmith.config import load_config
     from lorasmith.train import train
@@ -28,13 +29,13 @@ def run(a: argparse.Namespace, start, stop, settings=()) -> None:
 
     class MetricsAndWatch(base):  # `train` builds its callbacks itself; this rides along with the first one
         def on_step_begin(self, args, state, control, **kw):
-            if state.global_step == FIRST:
+            if state.global_step == first:
                 start()
             return super().on_step_begin(args, state, control, **kw)
 
         def on_step_end(self, args, state, control, **kw):
             out = super().on_step_end(args, state, control, **kw)
-            if state.global_step == LAST:
+            if state.global_step == last:
                 stop()
             return out
 

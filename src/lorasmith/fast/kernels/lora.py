@@ -179,7 +179,7 @@ def da_splits(T: int, K: int, bt: int = BT, bk: int = BK) -> int:
 
 def _split_buffers(splits: int, blocks: int, shape: tuple, device):
     """Float32 partials and zeroed per-block counters for a split sum (`_finish`); placeholders for one split."""
-    if splits == 1:  # of the dtypes the kernel is compiled for either way
+    if splits == 1:  # unused placeholders of the same dtypes: Triton compiles per pointer dtype
         return (torch.empty(1, device=device, dtype=torch.float32),
                 torch.empty(1, device=device, dtype=torch.int32))
     return (torch.empty(splits, *shape, device=device, dtype=torch.float32),
