@@ -26,15 +26,7 @@ def main() -> None:
         kinds.append(torch.profiler.ProfilerActivity.CPU)
     prof = torch.profiler.profile(activities=kinds)
 
-    def start():
-        torch.cuda.synchronize()
-        prof.__enter__()
-
-    def stop():
-        torch.cuda.synchronize()
-        prof.__exit__(None, None, None)
-
-    steady_steps.run(a, start, stop)
+    steady_steps.run_profiled(a, prof)
     report(prof, steady_steps.LAST - steady_steps.FIRST)
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the lead ran on the H200 through the device tool (see docs/gpu/). Stages: setup | smol | tinyllama | tests |
-# bench-reference | bench-unsloth | bench-throughput | reference-job | sync-sites | gpu-gaps | host-probe | humaneval.
+# bench-reference | bench-unsloth | bench-throughput | reference-job | sync-sites | gpu-gaps | host-probe |
+# kernel-owners | humaneval.
 # The embedded GGUF (98 MB) is larger than one device call may carry, so it travels in three parts (.gga/.ggb/.ggc,
 # ignored by git) and is reassembled under /tmp on the machine, which stays warm between back-to-back calls.
 set -euo pipefail
@@ -56,8 +57,9 @@ reference-job)  # the whole reference job (3 epochs of the shipped data) on the 
     --data /tmp/refdata --output /tmp/refjob --overwrite train.gradient_checkpointing=false ${JOB_OVERRIDES:-} \
     > $OUT/$1${JOB_TAG:-}.log 2>&1
   for f in run.json metrics.jsonl profile.txt; do if [ -f /tmp/refjob/$f ]; then cp /tmp/refjob/$f $OUT/${JOB_TAG:-}$f; fi; done ;;
-sync-sites | gpu-gaps | host-probe)  # where a reference step waits for the GPU, where the GPU idles, where the
-  # host's time goes (bench/sync_sites.py, gpu_gaps.py, host_probe.py); GAPS_OVERRIDES: the script's arguments
+sync-sites | gpu-gaps | host-probe | kernel-owners)  # where a reference step waits for the GPU, where the GPU idles,
+  # where the host's time goes, who launches each kernel (bench/sync_sites.py, gpu_gaps.py, host_probe.py,
+  # kernel_owners.py); GAPS_OVERRIDES: the script's arguments
   refdata
   python3 bench/${1/-/_}.py --model $model --data /tmp/refdata ${GAPS_OVERRIDES:-} > $OUT/$1${JOB_TAG:-}.txt 2> $OUT/$1${JOB_TAG:-}.err ;;
 tests)

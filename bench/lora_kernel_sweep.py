@@ -53,6 +53,20 @@ def _forward_sub(x_ptr, a_ptr, h_ptr, seed_ptr, T, K: tl.constexpr, R, thr, BT: 
              mask=(rows[:, None] < T) & (rr[None, :] < R))
 
 
+def operands(T: int, K: int, R: int):
+    """bf16 x (T, K), A (R, K), dh (T, R), a zero dx and a seed on the GPU: what the kernels take at these shapes."""
+    from lorasmith.fast.kernels import lora as L
+
+    x = torch.randn(T, K, device="cuda", dtype=torch.bfloat16)
+    A = torch.randn(R, K, device="cuda", dtype=torch.bfloat16) / K**0.5
+    dh = torch.randn(T, R, device="cuda", dtype=torch.bfloat16)
+    return x, A, dh, torch.zeros_like(x), L.new_seed("cuda")
+
+
+def _zeros(n: int) -> torch.Tensor:
+    return torch.zeros(n, device="cuda", dtype=torch.int32)
+
+
 def _timed(fn) -> float:
     from triton.testing import do_bench
 
@@ -71,11 +85,7 @@ def main() -> None:
     T, R, p = args.tokens, 16, 0.05
     results = []
     for K in (2048, 5632):
-        x = torch.randn(T, K, device="cuda", dtype=torch.bfloat16)
-        A = torch.randn(R, K, device="cuda", dtype=torch.bfloat16) / K**0.5
-        dh = torch.randn(T, R, device="cuda", dtype=torch.bfloat16)
-        dx = torch.zeros_like(x)
-        seed = L.new_seed("cuda")
+        x, A, dh, dx, seed = operands(T, K, R)
         results.append(dict(kernel="read x once (x.sum(1))", K=K, us=_timed(lambda: x.sum(1))))
         results.append(dict(kernel="shipped project()", K=K, us=_timed(lambda: L.project(x, A, seed, p))))
         results.append(dict(kernel="shipped backward()", K=K,
@@ -90,16 +100,19 @@ def main() -> None:
             common = dict(DROP=drop, BT=bt, BK=bk, BR=16, num_warps=warps, num_stages=stages)
             cfg = dict(BT=bt, BK=bk, warps=warps, stages=stages, drop=drop, K=K)
             try:
-                fwd = lambda: L._forward[(row_blocks, splits)](x, A, parts, seed, T, K, R, thr, CHUNK=chunk,
-                                                                IEEE=False, **common)
+                h = torch.empty(T, R, device="cuda", dtype=x.dtype)
+                # fresh zeroed counters per call (one small fill): the split sum's last program is found by them
+                fwd = lambda: L._forward[(row_blocks, splits)](x, A, parts, h, _zeros(row_blocks), seed, T, K, R, thr,
+                                                                1.0, CHUNK=chunk, IEEE=False, **common)
                 results.append(dict(kernel="_forward", us=_timed(fwd), **cfg))
-                bdx = lambda: L._backward_dx[(col_blocks, row_blocks)](A, dh, dx, seed, T, K, R, thr, IEEE=False,
-                                                                        **common)
+                bdx = lambda: L._backward_dx[(col_blocks, row_blocks)](A, dh, dx, seed, T, K, R, thr, 1.0,
+                                                                        IEEE=False, **common)
                 results.append(dict(kernel="_backward_dx", us=_timed(bdx), **cfg))
                 da_splits = L.da_splits(T, K, bt, bk)
-                da = torch.empty(da_splits, R, K, device="cuda", dtype=torch.float32)
-                bda = lambda: L._backward_da[(col_blocks, da_splits)](x, dh, da, seed, T, K, R, thr, IEEE=False,
-                                                                       **common)
+                da_parts = torch.empty(da_splits, R, K, device="cuda", dtype=torch.float32)
+                da = torch.empty(R, K, device="cuda", dtype=x.dtype)
+                bda = lambda: L._backward_da[(col_blocks, da_splits)](x, dh, da_parts, da, _zeros(col_blocks), seed,
+                                                                       T, K, R, thr, 1.0, IEEE=False, **common)
                 results.append(dict(kernel="_backward_da", us=_timed(bda), **cfg))
             except Exception as e:  # a tile that does not fit shared memory or registers
                 results.append(dict(kernel="failed", error=str(e)[:120], **cfg))

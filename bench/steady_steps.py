@@ -1,4 +1,4 @@
-"""Shared by sync_sites.py, gpu_gaps.py and host_probe.py: the reference recipe for 30 steps, with `start()` called
+"""Shared by sync_sites.py, gpu_gaps.py, host_probe.py and kernel_owners.py: the reference recipe for 30 steps, with `start()` called
 when step `first` begins and `stop()` when step `last` ends (steady steps: the graphs of the usual buckets are
 captured by then)."""
 
@@ -45,3 +45,18 @@ def run(a: argparse.Namespace, start, stop, settings=(), first: int = FIRST, las
         "train.save_steps=1000", "train.eval_steps=1000", "train.gradient_checkpointing=false", *settings,
         *a.overrides])
     train(cfg, overwrite=True)
+
+
+def run_profiled(a: argparse.Namespace, prof) -> None:
+    """`run` with the torch.profiler `prof` recording steps FIRST to LAST, the GPU synchronised at both ends."""
+    import torch
+
+    def start():
+        torch.cuda.synchronize()
+        prof.__enter__()
+
+    def stop():
+        torch.cuda.synchronize()
+        prof.__exit__(None, None, None)
+
+    run(a, start, stop)

@@ -65,4 +65,4 @@ def test_fast_path_is_on_by_default_on_cuda(tiny_model_dir, tiny_data_dir, tmp_p
     cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r"))
     # compiling is opt-in (minutes before the first step); graphs need checkpointing off, as tiny_overrides has it
     assert plan(cfg).describe() == (
-        "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs, triton_kernels, cached_walks, row_head, cached_adamw, row_collator")
+        "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs, triton_kernels, cached_walks, row_head, cached_adamw, row_collator, fused_attention")

@@ -102,7 +102,7 @@ def test_training_run_uses_graphs_and_learns(tiny_model_dir, tiny_data_dir, tmp_
         "model.compute_dtype": "bfloat16", "train.max_steps": 12})))
     run = json.loads((out / "run.json").read_text())
     assert run["fast_path"] == (
-        "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs, triton_kernels, cached_walks, row_head, cached_adamw, row_collator")
+        "fused_lora, fused_norm, padding_free, varlen_attention, cuda_graphs, triton_kernels, cached_walks, row_head, cached_adamw, row_collator, fused_attention")
     rows = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
     losses = [r["loss"] for r in rows if "loss" in r]
     assert losses[-1] < losses[0], losses

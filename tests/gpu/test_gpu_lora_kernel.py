@@ -75,7 +75,7 @@ def test_a_graph_replay_draws_a_fresh_mask():
     assert not torch.equal(outs[0], outs[1]) and not torch.equal(outs[1], outs[2])
 
 
-@pytest.mark.parametrize("T,Kd", [(1031, 2048), (16384, 5632)])
+@pytest.mark.parametrize("T,Kd", [(1031, 2048), (4000, 5632)])
 def test_split_sums_are_exact_and_repeatable(T, Kd):
     """The last program of each block sums every partial in split order: scaled like torch, the same bits on every
     call while hundreds of programs race to finish, and the same in a CUDA graph replay (counters zeroed inside)."""

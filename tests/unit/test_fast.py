@@ -142,7 +142,7 @@ def test_fast_run_saves_a_plain_peft_adapter_and_pads_nothing(tiny_model_dir, ti
     cfg = json.loads((out / "adapter" / "adapter_config.json").read_text())
     assert not any("custom" in k for k in cfg)  # nothing a plain PEFT load would not understand
     run = json.loads((out / "run.json").read_text())
-    assert run["fast_path"] == "fused_lora, fused_norm, padding_free, varlen_attention, cached_walks, row_head, cached_adamw, row_collator"
+    assert run["fast_path"] == "fused_lora, fused_norm, padding_free, varlen_attention, cached_walks, row_head, cached_adamw, row_collator, fused_attention"
     assert run["tokens_seen"] > 0
     state = torch.load(next((out / "checkpoints").glob("checkpoint-*/optimizer.pt")), weights_only=True)
     assert state["state"] and all(s["step"].item() > 0 for s in state["state"].values())  # CachedAdamW's, AdamW's format

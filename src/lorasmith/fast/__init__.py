@@ -8,10 +8,12 @@
   no compute is spent on padding.
 - `varlen.py`: attention over a padding-free row by its examples' boundaries (variable-length flash attention)
   instead of a dense T x T block mask; padded rows keep SDPA and its mask.
+- `attention.py`: the attention of a padding-free row in the variable-length kernel's layout, q and k rotated by
+  one Triton kernel each way (kernels/rope.py) instead of about ten torch ops on transposed views.
 - `graphs.py`: CUDA graphs of the whole decoder stack, one forward and one backward replay per step, captured per
   bucket of token counts.
 - `kernels/`: Triton kernels (CUDA): the adapter's dropout drawn inside its rank-r matmuls from a seed, so no mask
-  is stored or selected with; RMSNorm; SwiGLU.
+  is stored or selected with; RMSNorm; SwiGLU; the rotary embedding.
 - `walks.py`: the Trainer's per-step walks over the module tree (train mode, zero_grad, parameters, the parameter
   count for its FLOPs) answered from lists made once.
 - `head.py`: TRL's fused LM head scored over whole rows, without the boolean selection the host waits for.
@@ -42,6 +44,7 @@ class Plan:
     row_head: bool = False
     cached_adamw: bool = False
     row_collator: bool = False
+    fused_attention: bool = False
 
     def describe(self) -> str:
         on = [name for name, flag in vars(self).items() if flag]
@@ -79,6 +82,7 @@ def plan(cfg) -> Plan:
         row_head=on and not t.fsdp,  # FSDP shards the head's weight; TRL's head gathers it
         cached_adamw=on and not t.fsdp,  # FSDP hands the optimizer its own sharded parameters
         row_collator=on,
+        fused_attention=on and cfg.model.attn_implementation == "sdpa" and t.compile != "on",
     )
 
 
@@ -119,11 +123,15 @@ def compile_layers(model, p: Plan) -> None:
 
 
 def varlen_attention(model, p: Plan) -> None:
-    """Select the variable-length attention for padding-free rows (varlen.py)."""
+    """Select the variable-length attention for padding-free rows (varlen.py), and give the attention modules the
+    forward that feeds it without layout copies, with the rotary embedding fused (attention.py)."""
     if p.varlen_attention:
         from lorasmith.fast.varlen import install
 
-        install(model)
+        if install(model) and p.fused_attention:
+            from lorasmith.fast.attention import install as fuse_attention
+
+            fuse_attention(model, kernels=p.triton_kernels)
 
 
 def graph_layers(model, p: Plan):

@@ -109,7 +109,9 @@ def _forward(x, weight, A, B, s: float, drop):
     Seeded."""
     W = dequantize(weight).to(x.dtype)
     h = _project(x, A, drop, s)                        # (..., r)
-    y = torch.addmm((x @ W.t()).flatten(0, -2), h.flatten(0, -2), B.t(), alpha=1.0 if isinstance(drop, Seeded) else s)
+    y = (x @ W.t()).flatten(0, -2)
+    # in place: addmm with a separate input first copies that input into its output, a pass over y per projection
+    y.addmm_(h.flatten(0, -2), B.t(), alpha=1.0 if isinstance(drop, Seeded) else s)
     return y.view(*x.shape[:-1], W.shape[0]), h
 
 

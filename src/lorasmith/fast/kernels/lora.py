@@ -29,7 +29,12 @@ tl = tr.language
 
 MAX_ELEMENTS = 2**31  # element index = row * K + col must fit the int32 Philox offset
 BT, BK = 64, 64  # tile of the input; programs: a few thousand at 16k tokens, a few hundred at 1k
-PROGRAMS = 2048  # how many the splits aim at: enough loads in flight to keep the GPU's memory busy
+# How many programs the splits aim at: enough loads in flight to keep the GPU's memory busy, few enough that the
+# last program's sum of the partials stays short. Timed over 128-2048 by bench/lora_split_sweep.py on an H200
+# (docs/gpu/lora-split-sweep.txt): the forward is fastest at 256 (1,024 tokens x 2,048: 7.5 us against 10.9 at 2,048;
+# x 5,632: 11.7 against 23.0; no slower at 16,384 tokens); dA at 2,048 (16,384 x 5,632: 99 us against 153 at 512).
+PROJECT_PROGRAMS = 256
+DA_PROGRAMS = 2048
 
 
 @tr.jit
@@ -165,16 +170,16 @@ def new_seed(device) -> torch.Tensor:
 
 
 def forward_grid(T: int, K: int, bt: int = BT, bk: int = BK) -> tuple[int, int, int]:
-    """`_forward`'s (row blocks, column splits, columns per split): the columns are split until about PROGRAMS
-    programs run."""
+    """`_forward`'s (row blocks, column splits, columns per split): the columns are split until about
+    PROJECT_PROGRAMS programs run."""
     row_blocks, col_blocks = tr.cdiv(T, bt), tr.cdiv(K, bk)
-    chunk = tr.cdiv(col_blocks, max(1, min(col_blocks, PROGRAMS // row_blocks))) * bk
+    chunk = tr.cdiv(col_blocks, max(1, min(col_blocks, PROJECT_PROGRAMS // row_blocks))) * bk
     return row_blocks, tr.cdiv(K, chunk), chunk
 
 
 def da_splits(T: int, K: int, bt: int = BT, bk: int = BK) -> int:
-    """How many partial dA `_backward_da` sums over blocks of rows: about PROGRAMS programs in all."""
-    return max(1, min(tr.cdiv(T, bt), PROGRAMS // tr.cdiv(K, bk)))
+    """How many partial dA `_backward_da` sums over blocks of rows: about DA_PROGRAMS programs in all."""
+    return max(1, min(tr.cdiv(T, bt), DA_PROGRAMS // tr.cdiv(K, bk)))
 
 
 def _split_buffers(splits: int, blocks: int, shape: tuple, device):
