@@ -111,6 +111,14 @@ def tiny_overrides(model_dir, data_dir, out_dir, **extra) -> list[str]:
     return [f"{k}={v}" for k, v in base.items()]
 
 
+@pytest.fixture
+def long_rows(monkeypatch):
+    """Short rows count as long for the variable-length attention (varlen.DENSE_MAX), so tiny batches take it."""
+    from lorasmith.fast import varlen
+
+    monkeypatch.setattr(varlen, "DENSE_MAX", 16)
+
+
 @pytest.fixture(scope="module")
 def one_torch_thread():
     """Tiny matmuls gain nothing from a second thread, and on a busy shared CPU its spin-waits cost 100x."""

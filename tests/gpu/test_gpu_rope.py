@@ -5,8 +5,9 @@ import pytest
 import torch
 
 from lorasmith import fast
-from lorasmith.fast import attention, varlen
+from lorasmith.fast import attention
 from tests.conftest import lora_model
+from tests.unit.test_attention import attention_modules
 from tests.unit.test_varlen import _loss_and_grads, _packed_batch
 
 pytestmark = pytest.mark.gpu
@@ -48,13 +49,12 @@ def test_float16_keeps_torchs_ops_on_cuda():
     assert not supports(q.half(), cos.half())
 
 
-def test_fused_attention_through_the_model_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path, monkeypatch):
+def test_fused_attention_through_the_model_in_bf16(tiny_model_dir, tiny_data_dir, tmp_path, monkeypatch, long_rows):
     monkeypatch.setattr(fast, "graph_layers", lambda model, p: None)  # eager: the class forward runs too
-    monkeypatch.setattr(varlen, "DENSE_MAX", 16)
     model = lora_model(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{
         "train.fast": "on", "lora.dropout": 0.0, "model.compute_dtype": "bfloat16"})
     model.train()
-    modules = [m for m in model.modules() if type(m).__name__ in attention.CLASSES]
+    modules = attention_modules(model)
     assert modules and all("forward" in vars(m) for m in modules)
     batch = {k: v.cuda() if isinstance(v, torch.Tensor) else v for k, v in _packed_batch(True).items()}
     fused_loss, fused_grads = _loss_and_grads(model, batch)

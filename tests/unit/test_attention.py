@@ -4,17 +4,12 @@ forward on the same model, on the CPU (the rotation by torch ops, and by the Tri
 import pytest
 import torch
 
-from lorasmith.fast import attention, varlen
+from lorasmith.fast import attention
 from tests.conftest import lora_model
 from tests.unit.test_varlen import _loss_and_grads, _packed_batch
 
 
-@pytest.fixture
-def long_rows(monkeypatch):
-    monkeypatch.setattr(varlen, "DENSE_MAX", 16)
-
-
-def _attention_modules(model):
+def attention_modules(model):
     return [m for m in model.modules() if type(m).__name__ in attention.CLASSES]
 
 
@@ -26,7 +21,7 @@ def test_fused_forward_gives_the_class_forwards_loss_and_gradients(tiny_model_di
         pytest.importorskip("triton")
     model = lora_model(tiny_model_dir, tiny_data_dir, tmp_path, **{"train.fast": "on", "lora.dropout": 0.0})
     model.train()
-    modules = _attention_modules(model)
+    modules = attention_modules(model)
     assert modules and all("forward" in vars(m) for m in modules)  # train installed it
     attention.install(model, kernels=kernels)
     rotations = []

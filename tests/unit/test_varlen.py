@@ -11,11 +11,6 @@ from tests.conftest import lora_model
 LENGTHS = (40, 70, 25)
 
 
-@pytest.fixture
-def long_rows(monkeypatch):
-    monkeypatch.setattr(varlen, "DENSE_MAX", 16)
-
-
 def _packed_batch(with_boundaries: bool):
     torch.manual_seed(3)
     t = sum(LENGTHS)

@@ -66,12 +66,13 @@ def plan(cfg) -> Plan:
     t = cfg.train
     four_bit = cfg.model.load_in_4bit and not t.fsdp
     world = D.world_size()
+    varlen = on and cfg.model.attn_implementation == "sdpa"
     _, accumulation = D.batch_plan(t.batch_size, t.micro_batch_size, world)
     return Plan(
         fused_lora=on and four_bit,
         fused_norm=on and t.compile != "on",
         padding_free=on,
-        varlen_attention=on and cfg.model.attn_implementation == "sdpa",
+        varlen_attention=varlen,
         compile_layers=t.compile == "on",
         # graphs replace what compilation and checkpointing would wrap, and they need one backward per step
         cuda_graphs=(on and cuda and t.compile != "on" and not t.gradient_checkpointing and world == 1
@@ -82,7 +83,7 @@ def plan(cfg) -> Plan:
         row_head=on and not t.fsdp,  # FSDP shards the head's weight; TRL's head gathers it
         cached_adamw=on and not t.fsdp,  # FSDP hands the optimizer its own sharded parameters
         row_collator=on,
-        fused_attention=on and cfg.model.attn_implementation == "sdpa" and t.compile != "on",
+        fused_attention=varlen and t.compile != "on",
     )
 
 

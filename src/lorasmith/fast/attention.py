@@ -39,14 +39,11 @@ class Rope(torch.autograd.Function):
 
 
 def reference(q, k, cos, sin):
-    """The same rotation in torch ops (transformers' formula, in the (T, heads, d) layout)."""
-    cos, sin = cos.unsqueeze(1), sin.unsqueeze(1)
+    """The same rotation in torch ops: transformers' own function, on the (T, heads, d) layout (the tables broadcast
+    over the heads)."""
+    from transformers.models.llama.modeling_llama import apply_rotary_pos_emb
 
-    def half_turn(x):
-        h = x.shape[-1] // 2
-        return torch.cat((-x[..., h:], x[..., :h]), dim=-1)
-
-    return q * cos + half_turn(q) * sin, k * cos + half_turn(k) * sin
+    return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim=1)
 
 
 def rope(q, k, cos, sin, kernels: bool):
