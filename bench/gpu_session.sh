@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the lead ran on the H200 through the device tool (see docs/gpu/). Stages: setup | smol | tinyllama | tests |
-# bench-reference | bench-unsloth | bench-throughput | reference-job | sync-sites | gpu-gaps | host-probe |
-# kernel-owners | humaneval.
+# bench-reference | bench-unsloth | bench-throughput | reference-job | job-summary | sync-sites | gpu-gaps |
+# host-probe | kernel-owners | humaneval.
 # The embedded GGUF (98 MB) is larger than one device call may carry, so it travels in three parts (.gga/.ggb/.ggc,
 # ignored by git) and is reassembled under /tmp on the machine, which stays warm between back-to-back calls.
 set -euo pipefail
@@ -62,6 +62,19 @@ sync-sites | gpu-gaps | host-probe | kernel-owners)  # where a reference step wa
   # kernel_owners.py); GAPS_OVERRIDES: the script's arguments
   refdata
   python3 bench/${1/-/_}.py --model $model --data /tmp/refdata ${GAPS_OVERRIDES:-} > $OUT/$1${JOB_TAG:-}.txt 2> $OUT/$1${JOB_TAG:-}.err ;;
+job-summary)  # each reference-job run under $OUT: training time, median and mean ms per step between 10-step logs
+  python3 - <<'PY'
+import glob, json, os, statistics
+for f in sorted(glob.glob(os.environ["OUT"] + "/*run.json")):
+    tag = os.path.basename(f)[:-len("run.json")]
+    rows = [json.loads(x) for x in open(f[:-len("run.json")] + "metrics.jsonl")]
+    logs = [(r["step"], r["elapsed_s"]) for r in rows if "loss" in r and r["step"] >= 10]
+    dt = [(b[1] - a[1]) / (b[0] - a[0]) * 1e3 for a, b in zip(logs, logs[1:])]
+    run = json.load(open(f))
+    print(f"{tag or 'run'}: train_runtime {run['train_runtime_s']:.2f} s, median {statistics.median(dt):.1f} ms/step, "
+          f"peak {run['peak_memory_bytes'] / 2**30:.2f} GiB, eval_loss_end {run['eval_loss_end']:.4f}")
+PY
+  ;;
 tests)
   timeout -k 5 ${TEST_TIMEOUT:-300} python3 -m pytest -q -m gpu ${TESTS:-tests/gpu} -p no:cacheprovider ${PYTEST_ARGS:-} > $OUT/gpu-tests.log 2>&1 \
     || { echo "gpu tests failed"; tail -40 $OUT/gpu-tests.log; } ;;

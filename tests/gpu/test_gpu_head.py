@@ -51,3 +51,25 @@ def test_row_head_never_waits_for_the_gpu():
     ref = torch.log_softmax((hidden.detach().float() @ weight.float().T), -1)
     want = ref.gather(-1, labels.clamp(min=0)[..., None])[..., 0] * mask
     assert torch.allclose(log_probs, want, rtol=2e-2, atol=0.1) and hidden.grad[:, :119].abs().sum() == 0
+
+
+def test_graphed_head_matches_the_eager_head_on_cuda():
+    """The head's CUDA graphs (HeadGraphs) replayed with new rows give the eager head's figures and gradients."""
+    kernel, _ = head._kernel()
+    torch.manual_seed(0)
+    weight = torch.randn(1000, 64, device="cuda", dtype=torch.bfloat16)
+    labels = torch.randint(0, 1000, (1, 300), device="cuda")
+    labels[:, :120] = -100
+    heads = head.HeadGraphs(kernel)
+    for _ in range(3):  # the first call captures; the others replay with new rows
+        hidden = torch.randn(1, 300, 64, device="cuda", dtype=torch.bfloat16, requires_grad=True)
+        got = head.score(kernel, hidden, weight, labels, heads)
+        (-got[0].sum()).backward()
+        got_grad, hidden.grad = hidden.grad, None
+        want = head.score(kernel, hidden, weight, labels)
+        (-want[0].sum()).backward()
+        for a, b in zip(got, want):
+            assert torch.allclose(a.float(), b.float(), rtol=1e-3, atol=1e-3)
+        assert torch.allclose(got_grad.float(), hidden.grad.float(), rtol=1e-3, atol=1e-3)
+        assert not got[1].requires_grad
+    assert len(heads.graphed) == 1

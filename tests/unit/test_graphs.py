@@ -23,8 +23,41 @@ def _model(tiny_model_dir, tiny_data_dir, tmp_path):
     return lora_model(tiny_model_dir, tiny_data_dir, tmp_path / "r", **{"train.fast": "on", "lora.dropout": 0.0})
 
 
+class EagerGraphed(graphs.Graphed):
+    """graphs.Graphed with its two CUDA graphs replaced by eager runs over the same static buffers: each "replay"
+    computes from the static inputs (or output gradients) and writes into the static outputs (or gradients), as a
+    graph's replay does. Everything around the graphs is the real code."""
+
+    def _capture(self, fn, pool, warmup):
+        with torch.enable_grad():
+            outputs = graphs._tuple(fn(*self.inputs))
+        self.grad_outputs = [torch.zeros_like(o) if o.requires_grad else None for o in outputs]
+        grads = [g if g is None else g.detach().clone() for g in self._gradients(outputs, self.grad_outputs)]
+        live = {}
+
+        def forward():
+            with torch.enable_grad():
+                live["outputs"] = graphs._tuple(fn(*self.inputs))
+            for static, o in zip(outputs, live["outputs"]):
+                static.detach().copy_(o.detach())
+
+        def backward():
+            for static, g in zip(grads, self._gradients(live["outputs"], self.grad_outputs)):
+                if static is not None:
+                    static.copy_(g)
+
+        self.forward_graph, self.backward_graph = _Replayed(forward), _Replayed(backward)
+        return outputs, grads
+
+
+class _Replayed:
+    def __init__(self, run):
+        self.replay = run
+
+
 class EagerCapture:
-    """Stands in for the CUDA capture: the same stack, run eagerly; records the shapes it was asked for."""
+    """Stands in for the CUDA capture: the same stack, static buffers replayed eagerly (EagerGraphed); records the
+    shapes it was asked for."""
 
     def __init__(self):
         self.shapes = []
@@ -33,7 +66,10 @@ class EagerCapture:
         self.shapes.append((tuple(hidden.shape), tuple(mask.shape)))
         self.hidden_size = stack_graphs.layers[0].hidden_size
         self.longest = longest
-        return graphs._Stack(stack_graphs.layers, longest)
+        stack = graphs._Stack(stack_graphs.layers, longest)
+        samples = (torch.randn_like(hidden).requires_grad_(hidden.requires_grad), cos.clone(), sin.clone(),
+                   mask.clone())
+        return EagerGraphed(stack, samples, None, 1, params=[p for p in stack.parameters() if p.requires_grad])
 
 
 def _install(model):
@@ -165,3 +201,74 @@ def test_plan_uses_graphs_only_where_one_backward_per_step_runs_on_one_gpu(tiny_
     assert not plan(cfg(**{"train.compile": "on", "model.load_in_4bit": False})).cuda_graphs
     assert not plan(cfg(**{"model.attn_implementation": "eager"})).cuda_graphs
     assert not plan(cfg(**{"train.fast": "off"})).cuda_graphs
+
+
+def _toy():
+    """x (4, 3) -> (x @ w, its row maxima): a differentiable output and one nobody differentiates."""
+    torch.manual_seed(0)
+    w = torch.nn.Parameter(torch.randn(3, 5))
+    unused = torch.nn.Parameter(torch.randn(2))
+
+    def fn(x):
+        y = x @ w
+        return y, y.detach().amax(-1)
+
+    return fn, w, unused
+
+
+@pytest.mark.parametrize("input_grad", [True, False])
+def test_graphed_hands_gradients_to_parameters_it_does_not_take_as_inputs(input_grad):
+    fn, w, unused = _toy()
+    samples = (torch.zeros(4, 3, requires_grad=input_grad),)
+    g = EagerGraphed(fn, samples, None, 1, params=[w, unused])
+    x = torch.randn(4, 3, requires_grad=input_grad)
+    y, top = g(x)
+    assert y.requires_grad and not top.requires_grad  # w makes y differentiable even when x is not
+    assert len(y.grad_fn.next_functions) == 1 + 1  # the anchor parameter and x, not every parameter
+    assert torch.allclose(y, x.detach() @ w.detach()) and torch.equal(top, y.detach().amax(-1))
+    up = torch.randn(4, 5)
+    y.backward(up)
+    assert torch.allclose(w.grad, x.detach().T @ up) and unused.grad is None
+    assert w.grad.data_ptr() == g.handed[0][1].data_ptr()  # the graph's buffer, no copy
+    if input_grad:
+        assert torch.allclose(x.grad, up @ w.detach().T)
+    first = w.grad.clone()
+    w.grad = torch.ones_like(w)  # a gradient already there is added to, as autograd accumulates
+    fn_out, _ = g(x)
+    fn_out.backward(up)
+    assert torch.allclose(w.grad, first + 1)
+    w.grad = None
+    x2 = torch.randn(4, 3)
+    y2, _ = g(x2)
+    y2.backward(up)
+    assert torch.allclose(w.grad, x2.T @ up)  # the buffer holds the newest replay's gradient
+
+
+def test_graphed_head_gives_the_eager_heads_figures_and_gradients(monkeypatch):
+    from lorasmith.fast import head
+
+    kernel, _ = head._kernel()
+    torch.manual_seed(1)
+    weight = torch.randn(300, 16)
+    labels = torch.randint(0, 300, (1, 100))
+    labels[:, :30] = -100
+    captures = []
+
+    def capture(fn, samples):
+        captures.append(tuple(samples[0].shape))
+        return EagerGraphed(fn, samples, None, 1)
+
+    monkeypatch.setattr(head.HeadGraphs, "fits", staticmethod(lambda rows: rows.requires_grad))
+    heads = head.HeadGraphs(kernel, capture)
+    for seed in (2, 3):  # the second call replays the first one's capture with new rows
+        hidden = torch.randn(1, 100, 16, generator=torch.Generator().manual_seed(seed), requires_grad=True)
+        got = head.score(kernel, hidden, weight, labels, heads)
+        (-got[0].sum()).backward()
+        got_grad, hidden.grad = hidden.grad, None
+        want = head.score(kernel, hidden, weight, labels)
+        (-want[0].sum()).backward()
+        for a, b in zip(got, want):
+            assert torch.allclose(a.float(), b.float(), atol=1e-5)
+        assert torch.allclose(got_grad, hidden.grad, atol=1e-6) and got_grad[:, :29].abs().sum() == 0
+        assert got[0].requires_grad and not got[1].requires_grad  # the entropy is for the logs only
+    assert captures == [(128, 16)]

@@ -56,6 +56,8 @@ def test_scaled_split_sums_match_torch(T, Kd):
     assert torch.allclose(dx, dx0 + s * torch.where(xd != 0, dh @ A, 0), atol=1e-4)
     assert torch.allclose(dA, s * (dh.t() @ xd), atol=1e-3)
     assert torch.equal(K.backward(x, A, dh, None, seed, p, need_A=True, scale=s), dA)  # the same sums every time
+    # each call's last programs set their counters back: the one zeroed buffer serves every later call
+    assert all(int(bank[-1].abs().sum()) == 0 for bank in K._COUNTERS.values())
 
 
 def test_mask_is_a_function_of_the_seed_with_the_right_rate():

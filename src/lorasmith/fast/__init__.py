@@ -181,7 +181,7 @@ def row_head(model, p: Plan) -> bool:
         return False
     from lorasmith.fast.head import install
 
-    return install(model)
+    return install(model, graphs=p.cuda_graphs)
 
 
 def trl_head(model) -> None:

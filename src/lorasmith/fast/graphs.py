@@ -48,7 +48,7 @@ def boundary_slots(n_examples: int) -> int:
 
 
 class _Stack(torch.nn.Module):
-    """The decoder layers as one module of tensor arguments, what `make_graphed_callables` captures. Its parameters
+    """The decoder layers as one module of tensor arguments, what `Graphed` captures. Its parameters
     are the layers' own (shared, not copied); it is not part of the model, so state dicts never see it."""
 
     def __init__(self, layers, longest: int | None = None):
@@ -179,10 +179,113 @@ class StackGraphs:
                    mask.clone())
         if self.pool is None:
             self.pool = torch.cuda.graph_pool_handle()
+        stack = _Stack(self.layers, longest)
         with torch.autocast(hidden.device.type, enabled=False):
-            return torch.cuda.make_graphed_callables(_Stack(self.layers, longest), samples, pool=self.pool,
-                                                     num_warmup_iters=3 if not self.graphed else 1,
-                                                     allow_unused_input=True)
+            # one eager pass loads and compiles what a capture must not (Triton kernels, cuBLAS handles); torch's
+            # default of three passes is for cuDNN's autotuning and DDP, neither of which runs here
+            return Graphed(stack, samples, self.pool, warmup=1,
+                           params=[p for p in stack.parameters() if p.requires_grad])
+
+
+class Graphed:
+    """`fn` over fixed shapes as two CUDA graphs, its forward and its backward, called like `fn`.
+
+    Like torch's `make_graphed_callables`, with one difference that matters to the host: the trainable parameters
+    are not inputs of the autograd node. There, each of the stack's ~500 parameters is an input, so every step
+    builds a node of ~500 edges and its backward returns ~500 gradients that the engine checks and hands to
+    ~300 accumulation nodes one by one (about 4 ms of host time after the backward's launch, session 10). Here the
+    backward's replay writes each parameter's gradient into a buffer of the graph, and `hand` sets it as the
+    parameter's `.grad`, or adds it where one is there already, as autograd's accumulation would. The buffer is
+    overwritten by the next replay, so each step's gradients must be used (or copied) before the next backward:
+    true of one backward per optimizer step; `plan` turns graphs off when micro-batches accumulate. Gradient hooks
+    on the parameters do not run (graphs are for one process only).
+
+    `samples` are the static inputs (their values do not matter, their shapes and dtypes do); outputs that do not
+    require grad leave the node non-differentiable."""
+
+    def __init__(self, fn, samples, pool, warmup: int, params=()):
+        self.inputs = tuple(samples)
+        self.params = list(params)
+        self.outputs, grads = self._capture(fn, pool, warmup)
+        grads = list(grads)
+        self.input_grads = [grads.pop(0) if x.requires_grad else None for x in self.inputs]
+        self.handed = [(p, g) for p, g in zip(self.params, grads) if g is not None]
+
+    def _gradients(self, outputs, grad_outputs):
+        """Gradients of the inputs that require grad, then of the parameters (None where unused)."""
+        pairs = [(o, g) for o, g in zip(outputs, grad_outputs) if o.requires_grad]
+        wrt = [x for x in self.inputs if x.requires_grad] + self.params
+        return torch.autograd.grad([o for o, _ in pairs], wrt, [g for _, g in pairs], allow_unused=True)
+
+    def _capture(self, fn, pool, warmup: int):
+        """Captures the two graphs; returns the static outputs and the static gradients (`_gradients`' order)."""
+        torch.cuda.synchronize()
+        with torch.cuda.stream(torch.cuda.Stream()):  # lazy initialisation and autotuning stay out of the capture
+            for _ in range(warmup):
+                outs = _tuple(fn(*self.inputs))
+                self._gradients(outs, [torch.empty_like(o) for o in outs])
+            del outs
+        torch.cuda.synchronize()
+        self.forward_graph, self.backward_graph = torch.cuda.CUDAGraph(), torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.forward_graph, pool=pool):
+            outputs = _tuple(fn(*self.inputs))
+        self.grad_outputs = [torch.empty_like(o) if o.requires_grad else None for o in outputs]
+        with torch.cuda.graph(self.backward_graph, pool=pool):  # captured in run order: forward, then backward
+            grads = self._gradients(outputs, self.grad_outputs)
+        return outputs, grads
+
+    def __call__(self, *inputs):
+        # a parameter as an input makes the output require grad when no input does (frozen embeddings): else
+        # autograd would never call the backward that hands the parameters their gradients
+        anchor = self.params[0] if self.params else None
+        return _Replay.apply(self, anchor, *inputs)
+
+    def replay_forward(self, inputs):
+        for static, x in zip(self.inputs, inputs):
+            if static.data_ptr() != x.data_ptr():
+                static.copy_(x)
+        self.forward_graph.replay()
+        return self.outputs
+
+    def replay_backward(self, grads):
+        for static, g in zip(self.grad_outputs, grads):
+            if static is not None and g is not None and static.data_ptr() != g.data_ptr():
+                static.copy_(g)
+            elif static is not None and g is None:
+                static.zero_()
+        self.backward_graph.replay()
+        hand(self.handed)
+        return self.input_grads
+
+
+def hand(pairs) -> None:
+    """Give each parameter its gradient as autograd's accumulation would: set it, or add it to the one there. A
+    gradient that is the buffer itself (zeroed in place instead of set to None) already holds the replay's result."""
+    for p, g in pairs:
+        if p.grad is None:
+            p.grad = g
+        elif p.grad.data_ptr() != g.data_ptr():
+            p.grad.add_(g)
+
+
+def _tuple(x):
+    return x if isinstance(x, tuple) else (x,)
+
+
+class _Replay(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, graphed, anchor, *inputs):
+        ctx.graphed = graphed
+        ctx.set_materialize_grads(False)  # an output nobody differentiates (entropy for the logs) stays None
+        outs = [o.detach() for o in graphed.replay_forward(inputs)]
+        ctx.mark_non_differentiable(*(o for o, s in zip(outs, graphed.outputs) if not s.requires_grad))
+        return outs[0] if len(outs) == 1 else tuple(outs)
+
+    @staticmethod
+    @torch.autograd.function.once_differentiable
+    def backward(ctx, *grads):
+        grads_in = ctx.graphed.replay_backward(grads)
+        return (None, None, *(g.detach() if g is not None else None for g in grads_in))
 
 
 def _varlen_row(layer, hidden) -> bool:
