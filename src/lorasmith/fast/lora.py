@@ -34,34 +34,22 @@ def bnb_functional():
 class Frozen4bit:
     """What the kernel needs of a frozen 4-bit weight, resolved once: packed data, float32 block scales (double
     quantization undone once: 4 bytes per 64 weights, instead of two extra kernels and a host-to-device copy of
-    the offset on every call), block size, type, shape and dtype. With `kernels` (the Triton kernels of the run's
-    plan) and an NF4 weight, `code` holds the 16 code values and our dequantization kernel runs
-    (kernels/dequant.py); else bitsandbytes' op."""
+    the offset on every call), block size, type, shape and dtype."""
 
-    __slots__ = ("data", "absmax", "blocksize", "quant_type", "shape", "dtype", "code", "kernels")
+    __slots__ = ("data", "absmax", "blocksize", "quant_type", "shape", "dtype")
 
-    def __init__(self, weight, kernels: bool = False):
+    def __init__(self, weight):
         qs = weight.quant_state
         absmax = qs.absmax
         if qs.nested:
             absmax = bnb_functional().dequantize_blockwise(qs.absmax, qs.state2) + qs.offset
         self.data, self.absmax = weight.data, absmax.float()
         self.blocksize, self.quant_type, self.shape, self.dtype = qs.blocksize, qs.quant_type, tuple(qs.shape), qs.dtype
-        self.kernels, self.code = kernels, None
-        if kernels:
-            from lorasmith.fast.kernels import dequant
-
-            if dequant.supports(self.quant_type, self.blocksize, self.shape, self.dtype):
-                self.code = bnb_functional().get_4bit_type("nf4", device=self.data.device).float()
 
 
 def dequantize(weight) -> torch.Tensor:
     """The full-precision (out, in) matrix of a bitsandbytes `Params4bit` (or of its `Frozen4bit`)."""
     w = weight if isinstance(weight, Frozen4bit) else Frozen4bit(weight)
-    if w.code is not None:
-        from lorasmith.fast.kernels import dequant
-
-        return dequant.dequantize(w.data, w.absmax, w.code, w.blocksize, w.shape, w.dtype)
     return torch.ops.bitsandbytes.dequantize_4bit.default(w.data, w.absmax, w.blocksize, w.quant_type, w.shape,
                                                           w.dtype)
 
@@ -314,9 +302,8 @@ def layer_class():
             drop = self.lora_dropout[name]
             p = drop.p if isinstance(drop, torch.nn.Dropout) else 0.0
             frozen = getattr(self, "_frozen", None)
-            if (frozen is None or frozen.data.data_ptr() != base.weight.data_ptr()  # first call, or weight moved
-                    or frozen.kernels != self.kernels):
-                frozen = self._frozen = Frozen4bit(base.weight, self.kernels)
+            if frozen is None or frozen.data.data_ptr() != base.weight.data_ptr():  # first call, or weight moved
+                frozen = self._frozen = Frozen4bit(base.weight)
             return A, B.to(A.dtype), self.scaling[name], p, frozen
 
         def forward(self, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
