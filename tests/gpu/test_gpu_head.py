@@ -6,6 +6,7 @@ import torch
 
 from lorasmith.fast import head
 from tests.conftest import lora_model
+from tests.unit.test_graphs import head_both_ways
 from tests.unit.test_head import OUTPUTS, _row, _run
 
 pytestmark = pytest.mark.gpu
@@ -63,13 +64,9 @@ def test_graphed_head_matches_the_eager_head_on_cuda():
     heads = head.HeadGraphs(kernel)
     for _ in range(3):  # the first call captures; the others replay with new rows
         hidden = torch.randn(1, 300, 64, device="cuda", dtype=torch.bfloat16, requires_grad=True)
-        got = head.score(kernel, hidden, weight, labels, heads)
-        (-got[0].sum()).backward()
-        got_grad, hidden.grad = hidden.grad, None
-        want = head.score(kernel, hidden, weight, labels)
-        (-want[0].sum()).backward()
+        got, got_grad, want, want_grad = head_both_ways(kernel, hidden, weight, labels, heads)
         for a, b in zip(got, want):
             assert torch.allclose(a.float(), b.float(), rtol=1e-3, atol=1e-3)
-        assert torch.allclose(got_grad.float(), hidden.grad.float(), rtol=1e-3, atol=1e-3)
+        assert torch.allclose(got_grad.float(), want_grad.float(), rtol=1e-3, atol=1e-3)
         assert not got[1].requires_grad
     assert len(heads.graphed) == 1

@@ -244,6 +244,19 @@ def test_graphed_hands_gradients_to_parameters_it_does_not_take_as_inputs(input_
     assert torch.allclose(w.grad, x2.T @ up)  # the buffer holds the newest replay's gradient
 
 
+def head_both_ways(kernel, hidden, weight, labels, heads):
+    """(graphed outputs, their input gradient, eager outputs, theirs) of one head call, loss = -sum(log_probs)."""
+    from lorasmith.fast import head
+
+    got = head.score(kernel, hidden, weight, labels, heads)
+    (-got[0].sum()).backward()
+    got_grad, hidden.grad = hidden.grad, None
+    want = head.score(kernel, hidden, weight, labels)
+    (-want[0].sum()).backward()
+    want_grad, hidden.grad = hidden.grad, None
+    return got, got_grad, want, want_grad
+
+
 def test_graphed_head_gives_the_eager_heads_figures_and_gradients(monkeypatch):
     from lorasmith.fast import head
 
@@ -262,13 +275,9 @@ def test_graphed_head_gives_the_eager_heads_figures_and_gradients(monkeypatch):
     heads = head.HeadGraphs(kernel, capture)
     for seed in (2, 3):  # the second call replays the first one's capture with new rows
         hidden = torch.randn(1, 100, 16, generator=torch.Generator().manual_seed(seed), requires_grad=True)
-        got = head.score(kernel, hidden, weight, labels, heads)
-        (-got[0].sum()).backward()
-        got_grad, hidden.grad = hidden.grad, None
-        want = head.score(kernel, hidden, weight, labels)
-        (-want[0].sum()).backward()
+        got, got_grad, want, want_grad = head_both_ways(kernel, hidden, weight, labels, heads)
         for a, b in zip(got, want):
             assert torch.allclose(a.float(), b.float(), atol=1e-5)
-        assert torch.allclose(got_grad, hidden.grad, atol=1e-6) and got_grad[:, :29].abs().sum() == 0
+        assert torch.allclose(got_grad, want_grad, atol=1e-6) and got_grad[:, :29].abs().sum() == 0
         assert got[0].requires_grad and not got[1].requires_grad  # the entropy is for the logs only
     assert captures == [(128, 16)]
