@@ -62,7 +62,7 @@ sync-sites | gpu-gaps | host-probe | kernel-owners)  # where a reference step wa
   # kernel_owners.py); GAPS_OVERRIDES: the script's arguments
   refdata
   python3 bench/${1/-/_}.py --model $model --data /tmp/refdata ${GAPS_OVERRIDES:-} > $OUT/$1${JOB_TAG:-}.txt 2> $OUT/$1${JOB_TAG:-}.err ;;
-job-summary)  # each reference-job run under $OUT: training time, median and mean ms per step between 10-step logs
+job-summary)  # each reference-job run under $OUT: training time, median ms per step between 10-step logs
   python3 - <<'PY'
 import glob, json, os, statistics
 for f in sorted(glob.glob(os.environ["OUT"] + "/*run.json")):
@@ -71,8 +71,9 @@ for f in sorted(glob.glob(os.environ["OUT"] + "/*run.json")):
     logs = [(r["step"], r["elapsed_s"]) for r in rows if "loss" in r and r["step"] >= 10]
     dt = [(b[1] - a[1]) / (b[0] - a[0]) * 1e3 for a, b in zip(logs, logs[1:])]
     run = json.load(open(f))
-    print(f"{tag or 'run'}: train_runtime {run['train_runtime_s']:.2f} s, median {statistics.median(dt):.1f} ms/step, "
-          f"peak {run['peak_memory_bytes'] / 2**30:.2f} GiB, eval_loss_end {run['eval_loss_end']:.4f}")
+    median = f"{statistics.median(dt):.1f} ms/step" if dt else "too few logs"
+    print(f"{tag or 'run'}: train_runtime {run['train_runtime_s']:.2f} s, median {median}, "
+          f"peak {run['peak_memory_bytes'] / 2**30:.2f} GiB, eval_loss_end {run.get('eval_loss_end')}")
 PY
   ;;
 tests)

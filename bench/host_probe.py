@@ -7,7 +7,8 @@ wait for the GPU (`.item()`, and transformers' packed-sequence check); then one 
     python bench/host_probe.py --model MODEL_DIR --data DATA_DIR [--no-gc] [--isolate | --timeline] [key=value ...]
 
 --isolate synchronises the GPU before each timed part (outside its time), so a part's figure is its own host work
-and its own waits, not a wait for work queued before it. --timeline records a CUDA event where each part begins and
+and its own waits, not a wait for work queued before it; a nested part's synchronisation counts in the enclosing
+part's time, so only the outermost parts' figures are their own. --timeline records a CUDA event where each part begins and
 ends: for each part, when the host began and ended it and when the GPU had finished everything queued before those
 two points, in ms from the step's start, so the places where the GPU ran dry show; also each evaluation batch's
 host and GPU time.

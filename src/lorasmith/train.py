@@ -130,7 +130,7 @@ def build_model(cfg: C.Config, model_path: str, device=None):
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
     from lorasmith import fast
-    from lorasmith.models import load_model
+    from lorasmith.models import check_lora_targets, load_model
 
     model = load_model(model_path, cfg.model, device=device)
     model.config.use_cache = False
@@ -144,9 +144,7 @@ def build_model(cfg: C.Config, model_path: str, device=None):
         model = prepare_model_for_kbit_training(
             model, use_gradient_checkpointing=cfg.train.gradient_checkpointing,
             gradient_checkpointing_kwargs={"use_reentrant": False})
-    missing = [m for m in cfg.lora.target_modules if not any(n.endswith(m) for n, _ in model.named_modules())]
-    if missing:
-        raise UserError(f"lora.target_modules: {', '.join(missing)} not found in this model")
+    check_lora_targets(model, cfg.lora.target_modules)
     lcfg = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout,
                       target_modules=list(cfg.lora.target_modules), bias="none", task_type="CAUSAL_LM")
     fast.register(lcfg, plan)

@@ -58,12 +58,12 @@ def test_graphed_head_matches_the_eager_head_on_cuda():
     """The head's CUDA graphs (HeadGraphs) replayed with new rows give the eager head's figures and gradients."""
     kernel, _ = head._kernel()
     torch.manual_seed(0)
-    weight = torch.randn(1000, 64, device="cuda", dtype=torch.bfloat16)
-    labels = torch.randint(0, 1000, (1, 300), device="cuda")
-    labels[:, :120] = -100
+    weight = torch.randn(20000, 64, device="cuda", dtype=torch.bfloat16)  # three of the graph's vocabulary tiles
     heads = head.HeadGraphs(kernel)
-    for _ in range(3):  # the first call captures; the others replay with new rows
+    for _ in range(3):  # the first call captures; the others replay with new rows and labels
         hidden = torch.randn(1, 300, 64, device="cuda", dtype=torch.bfloat16, requires_grad=True)
+        labels = torch.randint(0, 20000, (1, 300), device="cuda")
+        labels[:, :120] = -100
         got, got_grad, want, want_grad = head_both_ways(kernel, hidden, weight, labels, heads)
         for a, b in zip(got, want):
             assert torch.allclose(a.float(), b.float(), rtol=1e-3, atol=1e-3)

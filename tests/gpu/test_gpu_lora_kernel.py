@@ -78,7 +78,8 @@ def test_a_graph_replay_draws_a_fresh_mask():
 @pytest.mark.parametrize("T,Kd", [(1031, 2048), (4000, 5632)])
 def test_split_sums_are_exact_and_repeatable(T, Kd):
     """The last program of each block sums every partial in split order: scaled like torch, the same bits on every
-    call while hundreds of programs race to finish, and the same in a CUDA graph replay (counters zeroed inside)."""
+    call while hundreds of programs race to finish, and the same in a CUDA graph replay (the shared counters set
+    back to zero by each call's last programs)."""
     torch.manual_seed(2)
     bf = dict(device="cuda", dtype=torch.bfloat16)
     x, A, dh, s = torch.randn(T, Kd, **bf), torch.randn(16, Kd, **bf) / 40, torch.randn(T, 16, **bf), 4.0

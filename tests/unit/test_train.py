@@ -166,3 +166,16 @@ def test_nan_guard_finds_one_bad_element_among_many_tensors(bad):
         with torch.no_grad():
             model[3].weight[2, 5] = bad
     assert guard._weights_finite() == (bad is None)
+
+
+@pytest.mark.parametrize("targets,message", [("q_proj,nope", "nope not found"), ("q_proj,lm_head", "is the LM head")])
+def test_lora_targets_the_model_lacks_or_the_lm_head_are_refused(tiny_model_dir, tiny_data_dir, tmp_path, targets,
+                                                                   message):
+    """An adapter on the LM head would never train: SFTTrainer's fused head reads the head's base weight."""
+    from lorasmith.config import load_config
+    from tests.conftest import build_lora, tiny_overrides
+
+    cfg = load_config(None, tiny_overrides(tiny_model_dir, tiny_data_dir, tmp_path / "r",
+                                           **{"lora.target_modules": targets}))
+    with pytest.raises(UserError, match=message):
+        build_lora(cfg, tiny_model_dir)

@@ -174,7 +174,7 @@ class StackGraphs:
         return out[:, :t] if tb > t else out
 
     def _capture(self, hidden, cos, sin, mask, longest=None):
-        """One graphed stack for these shapes: a few eager passes on a side stream, then the capture."""
+        """One graphed stack for these shapes: an eager pass on a side stream, then the capture."""
         samples = (torch.randn_like(hidden).requires_grad_(hidden.requires_grad), cos.clone(), sin.clone(),
                    mask.clone())
         if self.pool is None:
@@ -195,15 +195,19 @@ class Graphed:
     builds a node of ~500 edges and its backward returns ~500 gradients that the engine checks and hands to
     ~300 accumulation nodes one by one (about 4 ms of host time after the backward's launch, session 10). Here the
     backward's replay writes each parameter's gradient into a buffer of the graph, and `hand` sets it as the
-    parameter's `.grad`, or adds it where one is there already, as autograd's accumulation would. The buffer is
-    overwritten by the next replay, so each step's gradients must be used (or copied) before the next backward:
-    true of one backward per optimizer step; `plan` turns graphs off when micro-batches accumulate. Gradient hooks
-    on the parameters do not run (graphs are for one process only).
+    parameter's `.grad`. The buffers lie in a memory pool that other buckets' graphs reuse, so a gradient must be
+    used before the next replay and then set to None: one backward per optimizer step, `zero_grad(set_to_none=True)`
+    (the Trainer's). A forward replay with a gradient still set raises instead of corrupting it; `plan` turns graphs
+    off when micro-batches accumulate. What bypassing autograd's accumulation also means: gradient hooks and
+    post-accumulate hooks on the parameters do not run, `backward(inputs=...)` does not limit which parameters get a
+    gradient, and `torch.autograd.grad(loss, params)` returns None for them while setting their `.grad`. Graphs
+    are for SFTTrainer's training steps in one process, where none of that happens.
 
     `samples` are the static inputs (their values do not matter, their shapes and dtypes do); outputs that do not
     require grad leave the node non-differentiable."""
 
     def __init__(self, fn, samples, pool, warmup: int, params=()):
+        assert warmup >= 1, "a capture needs an eager pass first: lazy initialisation cannot be captured"
         self.inputs = tuple(samples)
         self.params = list(params)
         self.outputs, grads = self._capture(fn, pool, warmup)
@@ -214,6 +218,8 @@ class Graphed:
     def _gradients(self, outputs, grad_outputs):
         """Gradients of the inputs that require grad, then of the parameters (None where unused)."""
         pairs = [(o, g) for o, g in zip(outputs, grad_outputs) if o.requires_grad]
+        if not pairs:
+            raise ValueError("Graphed: no output requires grad; a graph of a forward alone is not what this is for")
         wrt = [x for x in self.inputs if x.requires_grad] + self.params
         return torch.autograd.grad([o for o, _ in pairs], wrt, [g for _, g in pairs], allow_unused=True)
 
@@ -241,6 +247,10 @@ class Graphed:
         return _Replay.apply(self, anchor, *inputs)
 
     def replay_forward(self, inputs):
+        if any(p.grad is not None for p, _ in self.handed):
+            raise RuntimeError("a CUDA-graphed training step found the last step's gradients still set: they lie in "
+                               "the graphs' memory and would be overwritten; set them to None between steps "
+                               "(zero_grad(set_to_none=True)), and do not accumulate micro-batches with train.fast")
         for static, x in zip(self.inputs, inputs):
             if static.data_ptr() != x.data_ptr():
                 static.copy_(x)
@@ -259,12 +269,12 @@ class Graphed:
 
 
 def hand(pairs) -> None:
-    """Give each parameter its gradient as autograd's accumulation would: set it, or add it to the one there. A
-    gradient that is the buffer itself (zeroed in place instead of set to None) already holds the replay's result."""
+    """Give each parameter its gradient as autograd's accumulation would: set it, or add it to one set since the
+    forward (`replay_forward` refuses gradients left from an earlier step)."""
     for p, g in pairs:
         if p.grad is None:
             p.grad = g
-        elif p.grad.data_ptr() != g.data_ptr():
+        else:
             p.grad.add_(g)
 
 
@@ -276,7 +286,7 @@ class _Replay(torch.autograd.Function):
     @staticmethod
     def forward(ctx, graphed, anchor, *inputs):
         ctx.graphed = graphed
-        ctx.set_materialize_grads(False)  # an output nobody differentiates (entropy for the logs) stays None
+        ctx.set_materialize_grads(False)  # a differentiable output the loss does not use: None, zeroed in the replay
         outs = [o.detach() for o in graphed.replay_forward(inputs)]
         ctx.mark_non_differentiable(*(o for o, s in zip(outs, graphed.outputs) if not s.requires_grad))
         return outs[0] if len(outs) == 1 else tuple(outs)

@@ -30,8 +30,8 @@ import types
 
 OUTPUTS = ("log_probs", "entropy", "is_top1")  # what SFTTrainer asks of its head (metrics: entropy, accuracy)
 VOCAB_TILE = 32768  # vocabulary columns per tile, as TRL's head uses
-GRAPH_VOCAB_TILE = 8192  # in a graph more tiles cost no host time, and each graph keeps its tile buffers: 25 MB at
-# 1,536 tokens instead of 100 MB (a reference job's peak rose by 0.39 GiB with 32,768)
+GRAPH_VOCAB_TILE = 8192  # in a graph more tiles cost no host time, and the tile buffer, a temporary of the head's
+# memory pool, is 25 MB at 1,536 tokens instead of 100 MB
 
 
 def _kernel():
@@ -109,7 +109,7 @@ def score(kernel, hidden, weight, labels, graphs=None):
     if padded > n:  # a few row counts over a run: cuBLAS reuses its choice of kernel for each
         rows = torch.nn.functional.pad(rows, (0, 0, 0, padded - n))
         targets = torch.nn.functional.pad(targets, (0, padded - n))
-    if graphs is not None and graphs.fits(rows):
+    if graphs is not None and graphs.fits(rows, weight):
         log_probs, entropy, is_top1 = graphs(rows, weight, targets)
     else:
         log_probs, entropy, _, _, is_top1 = kernel.apply(rows, weight, None, targets, 1.0, VOCAB_TILE, None, 1.0,
@@ -120,8 +120,9 @@ def score(kernel, hidden, weight, labels, graphs=None):
 
 class HeadGraphs:
     """The head of training steps as CUDA graphs (graphs.Graphed), one per (rows, weight) shape; the rows are padded
-    to a bucket already, so a run has a few. All share one memory pool, apart from the stack's: a step replays one
-    head's forward and then its backward before any other head's."""
+    to a bucket already, so a run has a few. All share one memory pool: a step replays one head's forward and then
+    its backward before any other head's. Not the stack's pool: a head is captured between the stack's forward and
+    backward replays, and could be given memory that holds the stack's saved activations then."""
 
     def __init__(self, kernel, capture=None):
         self.kernel = kernel
@@ -130,12 +131,17 @@ class HeadGraphs:
         self.capture = capture or self._capture
 
     @staticmethod
-    def fits(rows) -> bool:
-        """A training step's rows on CUDA, outside any other capture; under autocast only when it computes in the
+    def fits(rows, weight) -> bool:
+        """A training step's rows on CUDA, up to the stack's longest graphed row, outside any other capture, with a
+        frozen head weight (the graph hands out no weight gradient); under autocast only when it computes in the
         rows' dtype, which is what the capture, made without autocast, computes in."""
         import torch
 
-        if not (rows.is_cuda and rows.requires_grad and torch.is_grad_enabled()):
+        from lorasmith.fast.graphs import VARLEN_MAX_TOKENS
+
+        if not (rows.is_cuda and rows.requires_grad and torch.is_grad_enabled() and not weight.requires_grad):
+            return False
+        if rows.shape[0] > VARLEN_MAX_TOKENS:
             return False
         if torch.cuda.is_current_stream_capturing():
             return False

@@ -190,11 +190,16 @@ _COUNTERS: dict = {}  # device -> the zeroed counters every split sum on it uses
 
 
 def counters(device, blocks: int) -> torch.Tensor:
-    """`blocks` zeroed counters on `device`, from one buffer that grows when a call needs more. A buffer made while
-    a CUDA graph captures lies in that graph's memory pool; it stays referenced here, and every buffer ever made
-    stays too, since graphs captured with it keep its address."""
-    bank = _COUNTERS.setdefault(torch.device(device), [])
+    """`blocks` zeroed counters on `device`, from one buffer that grows when a call needs more; every buffer ever
+    made stays referenced, since graphs captured with it keep its address. One stream at a time may use them (the
+    kernels run on the current stream, and a reset is only ordered before later work on that stream)."""
+    device = torch.device(device)
+    bank = _COUNTERS.setdefault(device, [])
     if not bank or bank[-1].numel() < blocks:
+        if device.type == "cuda" and torch.cuda.is_current_stream_capturing():
+            # a capture would only record the zeroing: eager calls before the first replay would see garbage.
+            # Graphs run an eager pass of the same shapes first (graphs.Graphed), so this is never reached there.
+            raise RuntimeError("the split-sum counters must be made outside a CUDA graph capture")
         bank.append(torch.zeros(max(blocks, 4096), device=device, dtype=torch.int32))
     return bank[-1][:blocks]
 
