@@ -8,10 +8,10 @@ wait for the GPU (`.item()`, and transformers' packed-sequence check); then one 
 
 --isolate synchronises the GPU before each timed part (outside its time), so a part's figure is its own host work
 and its own waits, not a wait for work queued before it; a nested part's synchronisation counts in the enclosing
-part's time, so only the outermost parts' figures are their own. --timeline records a CUDA event where each part begins and
-ends: for each part, when the host began and ended it and when the GPU had finished everything queued before those
-two points, in ms from the step's start, so the places where the GPU ran dry show; also each evaluation batch's
-host and GPU time.
+part's time, so only the outermost parts' figures are their own. --timeline records a CUDA event where each part
+begins and ends: for each part, when the host began and ended it and when the GPU had finished everything queued
+before those two points, in ms from the step's start, so the places where the GPU ran dry show; also each
+evaluation batch's host and GPU time.
 
 The wrappers are this diagnostic's own, set on classes inside its process only.
 """
@@ -101,10 +101,10 @@ def instrument() -> None:
     timed(transformers.trainer_callback.CallbackHandler, "on_step_begin", "step begins")
 
 
-def timeline(origin) -> None:
+def timeline(host0: float, event0) -> None:
     """Each part's host start and end, and when the GPU had drained the work queued before each, in ms from the
-    step's start (mean over the steps); then the evaluation batches' host and GPU times."""
-    host0, event0 = origin
+    step's start (mean over the steps); then the evaluation batches' host and GPU times. `event0` was recorded at
+    host time `host0` on an idle GPU: it puts both clocks on one axis."""
     gpu = [(label, t0 - host0, t1 - host0, event0.elapsed_time(e0) / 1e3, event0.elapsed_time(e1) / 1e3)
            for label, t0, t1, e0, e1 in MARKS]
     rows = collections.defaultdict(list)
@@ -117,7 +117,8 @@ def timeline(origin) -> None:
     print(f"\ntimeline, ms from the step's start on the host, mean over {steps} steps. gpu@start/gpu@end: when the "
           "GPU had finished all work queued before the part began/ended; dry: mean host start minus gpu@start where "
           "positive (the GPU had run out of work before the part began)")
-    print(f"{'part':45s} {'calls':>5s} {'host start':>10s} {'host end':>9s} {'gpu@start':>9s} {'gpu@end':>8s} {'dry':>6s}")
+    columns = (("calls", 5), ("host start", 10), ("host end", 9), ("gpu@start", 9), ("gpu@end", 8), ("dry", 6))
+    print(f"{'part':45s} " + " ".join(f"{name:>{width}s}" for name, width in columns))
     for label, xs in sorted(rows.items(), key=lambda kv: sum(x[0] for x in kv[1]) / len(kv[1])):
         m = [sum(x[i] for x in xs) / len(xs) for i in range(4)]
         dry = sum(max(0.0, x[0] - x[2]) for x in xs) / len(xs)
@@ -149,8 +150,8 @@ def main() -> None:
         torch.cuda.synchronize()
         ON[0] = True
         marks["t"] = time.perf_counter()
-        marks["origin"] = (marks["t"], torch.cuda.Event(enable_timing=True))
-        marks["origin"][1].record()  # the GPU is idle: this event's time is the host's marks["t"]
+        marks["event"] = torch.cuda.Event(enable_timing=True)
+        marks["event"].record()  # the GPU is idle: this event's time is the host's marks["t"]
 
     def stop():
         torch.cuda.synchronize()
@@ -161,7 +162,8 @@ def main() -> None:
     steady_steps.run(a, start, stop, ["train.save_steps=28", "train.eval_steps=29"], first, last)
     steps = last - first + 1
     mode = "isolated parts" if a.isolate else "with events" if a.timeline else "plain"
-    print(f"{steps} steady steps (gc {'off' if a.no_gc else 'on'}, {mode}): {marks['dt'] / steps * 1e3:.2f} ms per step")
+    gc_state = "off" if a.no_gc else "on"
+    print(f"{steps} steady steps (gc {gc_state}, {mode}): {marks['dt'] / steps * 1e3:.2f} ms per step")
     for label, t in TIMES.items():
         if label.startswith("["):
             print(f"{label:45s} {t * 1e3:8.1f} ms in {COUNTS[label]} calls")
@@ -169,7 +171,7 @@ def main() -> None:
             print(f"{label:45s} {t / steps * 1e3:8.2f} ms/step  ({COUNTS[label] / steps:.1f} calls/step)")
     if a.timeline:
         torch.cuda.synchronize()
-        timeline(marks["origin"])
+        timeline(marks["t"], marks["event"])
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Time the shipped adapter-dropout kernels (src/lorasmith/fast/kernels/lora.py) as a CUDA graph runs them, over
 how many programs their split sums aim at (`PROJECT_PROGRAMS`, `DA_PROGRAMS`, set alike here), at the reference
-step's and the throughput step's token counts. GPU only. Inside the training graphs there is no launch overhead from Python, so the timing replays a graph
-of the calls (triton.testing.do_bench_cudagraph); `x @ A^T` without dropout is the floor for comparison.
+step's and the throughput step's token counts. GPU only. Inside the training graphs there is no launch overhead
+from Python, so the timing replays a graph of the calls (triton.testing.do_bench_cudagraph); `x @ A^T` without
+dropout is the floor for comparison.
 
     python bench/lora_split_sweep.py [--tokens 1024 16384] [--programs 2048 1024 512 256 128]
 """

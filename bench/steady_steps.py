@@ -1,6 +1,6 @@
-"""Shared by sync_sites.py, gpu_gaps.py, host_probe.py and kernel_owners.py: the reference recipe for 30 steps, with `start()` called
-when step `first` begins and `stop()` when step `last` ends (steady steps: the graphs of the usual buckets are
-captured by then)."""
+"""Shared by sync_sites.py, gpu_gaps.py, host_probe.py and kernel_owners.py: the reference recipe for 30 steps, with
+`start()` called when step `first` begins and `stop()` when step `last` ends (steady steps: the graphs of the usual
+buckets are captured by then)."""
 
 from __future__ import annotations
 

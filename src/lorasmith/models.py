@@ -235,16 +235,15 @@ def keep_cpu_4bit_trainable(model) -> int:
     return n
 
 
-
 def check_lora_targets(model, targets) -> None:
     """UserError for a LoRA target the model lacks, or one that is the LM head: SFTTrainer's fused head (TRL)
     scores with the head's base weight, so an adapter there would silently never train."""
-    names = [n for n, _ in model.named_modules()]
-    missing = [m for m in targets if not any(n.endswith(m) for n in names)]
+    modules = list(model.named_modules())
+    missing = [m for m in targets if not any(n.endswith(m) for n, _ in modules)]
     if missing:
         raise UserError(f"lora.target_modules: {', '.join(missing)} not found in this model")
     head = model.get_output_embeddings()
-    head_names = [n for n, m in model.named_modules() if head is not None and m is head]
+    head_names = [n for n, m in modules if m is head] if head is not None else []
     on_head = [m for m in targets if any(n.split(".")[-1] == m or n == m for n in head_names)]
     if on_head:
         raise UserError(f"lora.target_modules: {', '.join(on_head)} is the LM head, which SFTTrainer's fused head "

@@ -8,6 +8,7 @@ from lorasmith import fast
 from lorasmith.fast import attention
 from tests.conftest import lora_model
 from tests.unit.test_attention import attention_modules
+from tests.unit.test_rope_kernel import _ours, _transformers
 from tests.unit.test_varlen import _loss_and_grads, _packed_batch
 
 pytestmark = pytest.mark.gpu
@@ -15,8 +16,6 @@ pytestmark = pytest.mark.gpu
 
 @pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float32])
 def test_kernel_matches_transformers_at_the_reference_shapes(dtype):
-    from transformers.models.llama.modeling_llama import apply_rotary_pos_emb
-
     torch.manual_seed(0)
     t, hq, hk, d = 1031, 32, 4, 64
     q, k = (torch.randn(t, n, d, device="cuda").to(dtype) for n in (hq, hk))
@@ -24,15 +23,8 @@ def test_kernel_matches_transformers_at_the_reference_shapes(dtype):
     angles = torch.cat([angles, angles], -1)
     cos, sin = angles.cos().to(dtype), angles.sin().to(dtype)
     dq, dk = (torch.randn_like(x) for x in (q, k))
-    ours_in = [x.clone().requires_grad_(True) for x in (q, k)]
-    ours = attention.Rope.apply(*ours_in, cos, sin)
-    torch.autograd.backward(ours, (dq, dk))
-    theirs_in = [x.clone().transpose(0, 1)[None].requires_grad_(True) for x in (q, k)]
-    theirs = apply_rotary_pos_emb(*theirs_in, cos[None], sin[None])
-    torch.autograd.backward(theirs, (dq.transpose(0, 1)[None], dk.transpose(0, 1)[None]))
-    pairs = [(o, th[0].transpose(0, 1)) for o, th in zip(ours, theirs)]
-    pairs += [(x.grad, y.grad[0].transpose(0, 1)) for x, y in zip(ours_in, theirs_in)]
-    for got, want in pairs:
+    inputs = (q, k, cos, sin, dq, dk)
+    for got, want in zip(_ours(attention.Rope.apply, *inputs), _transformers(*inputs)):
         if dtype == torch.float32:  # the compiler may fuse a multiply-add: the last bit
             torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
         else:

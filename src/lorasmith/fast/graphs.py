@@ -166,10 +166,10 @@ class StackGraphs:
             hidden, cos, sin = (torch.nn.functional.pad(x, pad) for x in (hidden, cos, sin))
         key = (tuple(hidden.shape), hidden.dtype, cos.dtype, tuple(cos.shape), hidden.requires_grad, hidden.device,
                *key_extra)
-        graphed = self.graphed.get(key)
-        if graphed is None:
-            graphed = self.graphed[key] = self.capture(hidden, cos, sin, mask, longest)
-        with torch.autocast(hidden.device.type, enabled=False):  # captured without autocast; the stack is bf16 already
+        with torch.autocast(hidden.device.type, enabled=False):  # captured and replayed without autocast: the
+            graphed = self.graphed.get(key)                      # stack is in the compute dtype already
+            if graphed is None:
+                graphed = self.graphed[key] = self.capture(hidden, cos, sin, mask, longest)
             out = graphed(hidden, cos, sin, mask)
         return out[:, :t] if tb > t else out
 
@@ -180,11 +180,9 @@ class StackGraphs:
         if self.pool is None:
             self.pool = torch.cuda.graph_pool_handle()
         stack = _Stack(self.layers, longest)
-        with torch.autocast(hidden.device.type, enabled=False):
-            # one eager pass loads and compiles what a capture must not (Triton kernels, cuBLAS handles); torch's
-            # default of three passes is for cuDNN's autotuning and DDP, neither of which runs here
-            return Graphed(stack, samples, self.pool, warmup=1,
-                           params=[p for p in stack.parameters() if p.requires_grad])
+        # one eager pass loads and compiles what a capture must not (Triton kernels, cuBLAS handles); torch's default
+        # of three passes is for cuDNN's autotuning and DDP, neither of which runs here
+        return Graphed(stack, samples, self.pool, warmup=1, params=[p for p in stack.parameters() if p.requires_grad])
 
 
 class Graphed:

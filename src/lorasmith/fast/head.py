@@ -80,14 +80,12 @@ def install(model, graphs: bool = False, capture=None) -> bool:
         return output(loss=loss, log_probs=log_probs, entropy=entropy, is_top1=is_top1, label_mask=mask)
 
     base._lorasmith_head = previous
-    base._lorasmith_head_graphs = heads
     base.forward = types.MethodType(forward, base)
     return True
 
 
 def uninstall(model) -> None:
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    vars(base).pop("_lorasmith_head_graphs", None)
     previous = vars(base).pop("_lorasmith_head", None)
     if previous is not None:
         base.forward = previous
@@ -152,11 +150,11 @@ class HeadGraphs:
 
         key = (tuple(rows.shape), rows.dtype, tuple(weight.shape), weight.dtype, weight.data_ptr(), targets.dtype,
                rows.device)
-        graphed = self.graphed.get(key)
-        if graphed is None:
-            graphed = self.graphed[key] = self.capture(self._head(weight), (
-                torch.randn_like(rows).requires_grad_(), torch.zeros_like(targets)))
-        with torch.autocast(rows.device.type, enabled=False):
+        with torch.autocast(rows.device.type, enabled=False):  # captured and replayed without: see `fits`
+            graphed = self.graphed.get(key)
+            if graphed is None:
+                graphed = self.graphed[key] = self.capture(self._head(weight), (
+                    torch.randn_like(rows).requires_grad_(), torch.zeros_like(targets)))
             return graphed(rows, targets)
 
     def _head(self, weight):
@@ -174,5 +172,4 @@ class HeadGraphs:
 
         if self.pool is None:
             self.pool = torch.cuda.graph_pool_handle()
-        with torch.autocast("cuda", enabled=False):
-            return Graphed(fn, samples, self.pool, warmup=1)
+        return Graphed(fn, samples, self.pool, warmup=1)
